@@ -1,0 +1,57 @@
+/** Layout choice and view buttons over the canvas: fit, zoom in and out, run the layout again. */
+import { canvasCommands } from "../cy/registry";
+import { isLayoutName, LAYOUT_LABELS, LAYOUT_NAMES } from "../domain/layouts";
+import { useExplorerStore } from "../store";
+import { selectIndex, selectLayout, selectLayoutRoot } from "../store/selectors";
+
+export function CanvasToolbar() {
+  const layout = useExplorerStore(selectLayout);
+  const layoutRoot = useExplorerStore(selectLayoutRoot);
+  const index = useExplorerStore(selectIndex);
+  const rootLabel = layoutRoot ? index?.nodesById.get(layoutRoot)?.label : undefined;
+  return (
+    <div className="canvas-toolbar" role="toolbar" aria-label="Canvas">
+      <label>
+        <span className="visually-hidden">Layout</span>
+        <select
+          value={layout}
+          onChange={(event) => {
+            if (!isLayoutName(event.target.value)) return;
+            const { selection } = useExplorerStore.getState();
+            // The hierarchy grows from the selected actor when there is one.
+            const root =
+              event.target.value === "breadthfirst" && selection?.kind === "node" ? selection.id : undefined;
+            useExplorerStore.getState().setLayout(event.target.value, root);
+          }}
+          aria-label="Layout"
+        >
+          {LAYOUT_NAMES.map((name) => (
+            <option key={name} value={name}>
+              {LAYOUT_LABELS[name]}
+            </option>
+          ))}
+        </select>
+      </label>
+      {layout === "breadthfirst" && (
+        <span className="toolbar-note">from {rootLabel ?? "the most connected actor"}</span>
+      )}
+      <button
+        type="button"
+        onClick={() => useExplorerStore.getState().rerunLayout()}
+        title="Run the layout again"
+      >
+        Re-layout
+      </button>
+      <span className="toolbar-gap" />
+      <button type="button" onClick={canvasCommands.fit} title="Fit the graph to the window" aria-label="Fit">
+        Fit
+      </button>
+      <button type="button" onClick={canvasCommands.zoomIn} title="Zoom in" aria-label="Zoom in">
+        +
+      </button>
+      <button type="button" onClick={canvasCommands.zoomOut} title="Zoom out" aria-label="Zoom out">
+        −
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+/**
+ * How a claim shows its evidence: each citation is the source's own words with a numbered reference,
+ * and each panel lists its sources once, with a link only for http(s) URLs.
+ */
+import { createContext, useContext } from "react";
+import { describeSource, safeHttpUrl } from "../domain/citations";
+import type { Citation, Source } from "../domain/schema";
+
+export interface SourceNumbering {
+  numbers: ReadonlyMap<string, number>;
+  sourcesById: ReadonlyMap<string, Source>;
+}
+
+/** The panel's source numbering, so every citation in it refers to the same list. */
+export const SourceNumberingContext = createContext<SourceNumbering>({
+  numbers: new Map(),
+  sourcesById: new Map(),
+});
+
+export function CitationList({ citations }: { citations: readonly Citation[] }) {
+  if (citations.length === 0) return null;
+  return (
+    <ul className="citations">
+      {citations.map((citation, i) => (
+        <li key={i}>
+          <CitationView citation={citation} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function CitationView({ citation }: { citation: Citation }) {
+  const { numbers, sourcesById } = useContext(SourceNumberingContext);
+  const source = sourcesById.get(citation.source);
+  const number = numbers.get(citation.source);
+  return (
+    <figure className="citation">
+      {citation.quote && <blockquote>“{citation.quote}”</blockquote>}
+      <figcaption>
+        {number !== undefined && <span className="source-number">[{number}]</span>}{" "}
+        <cite>{source?.title ?? citation.source}</cite>
+        {citation.locator && <span className="locator">, {citation.locator}</span>}
+      </figcaption>
+    </figure>
+  );
+}
+
+export function SourceLink({ source }: { source: Source }) {
+  const href = safeHttpUrl(source.url);
+  if (!href) return <cite>{source.title}</cite>;
+  return (
+    <a href={href} target="_blank" rel="noopener noreferrer">
+      <cite>{source.title}</cite>
+    </a>
+  );
+}
+
+export function SourceList({ sources, numbered = true }: { sources: readonly Source[]; numbered?: boolean }) {
+  if (sources.length === 0) return null;
+  return (
+    <ol className={numbered ? "sources" : "sources unnumbered"}>
+      {sources.map((source, i) => {
+        const details = describeSource(source);
+        return (
+          <li key={source.id} value={i + 1}>
+            <SourceLink source={source} />
+            <span className="source-meta">
+              {details ? `${details} · ` : ""}
+              {source.kind.replace("-", " ")}
+            </span>
+            {source.url && !safeHttpUrl(source.url) && (
+              <span className="source-meta">Link not shown: only http(s) addresses open.</span>
+            )}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,251 @@
+/**
+ * The right-hand panel: everything the dataset says about the selected actor or relationship, each
+ * claim with its citations, or the dataset's overview when nothing is selected. It reads the store's
+ * selection and dataset; it never reads the canvas.
+ */
+import { useMemo, type ReactNode } from "react";
+import { citationsOfNode, formatDateRange, numberSources, sourcesInOrder } from "../domain/citations";
+import type { DatasetIndex } from "../domain/graphIndex";
+import { relationshipGroups } from "../domain/relationships";
+import type { Citation, GraphEdge, GraphNode } from "../domain/schema";
+import { canvasCommands } from "../cy/registry";
+import { useExplorerStore } from "../store";
+import { selectIndex, selectSelectedEdge, selectSelectedNode, selectWarnings } from "../store/selectors";
+import { CitationList, SourceList, SourceNumberingContext } from "./Citations";
+import { NodeTypeSwatch, RelationshipTypeSwatch } from "./Swatches";
+
+export function DetailsPanel() {
+  const index = useExplorerStore(selectIndex);
+  const node = useExplorerStore(selectSelectedNode);
+  const edge = useExplorerStore(selectSelectedEdge);
+  return (
+    <aside className="details-panel" aria-label="Details" aria-live="polite">
+      {!index ? (
+        <p className="muted">No dataset open.</p>
+      ) : node ? (
+        <NodeDetails index={index} node={node} />
+      ) : edge ? (
+        <EdgeDetails index={index} edge={edge} />
+      ) : (
+        <DatasetOverview index={index} />
+      )}
+    </aside>
+  );
+}
+
+/** Selects an actor and centres the canvas on it. */
+function selectActor(id: string): void {
+  useExplorerStore.getState().select({ kind: "node", id });
+  canvasCommands.centreOn(id);
+}
+
+function ActorButton({ node }: { node: GraphNode }) {
+  return (
+    <button type="button" className="link-button" onClick={() => selectActor(node.id)}>
+      {node.label}
+    </button>
+  );
+}
+
+/** Numbers the panel's sources and provides the numbering to every citation inside. */
+function WithSources({
+  index,
+  citations,
+  children,
+}: {
+  index: DatasetIndex;
+  citations: Citation[];
+  children: ReactNode;
+}) {
+  const numbers = useMemo(() => numberSources(citations, index), [citations, index]);
+  const sources = sourcesInOrder(numbers, index);
+  return (
+    <SourceNumberingContext.Provider value={{ numbers, sourcesById: index.sourcesById }}>
+      {children}
+      <section className="panel-section">
+        <h3>Sources</h3>
+        <SourceList sources={sources} />
+      </section>
+    </SourceNumberingContext.Provider>
+  );
+}
+
+function NodeDetails({ index, node }: { index: DatasetIndex; node: GraphNode }) {
+  const type = index.nodeTypesById.get(node.type);
+  const groups = useMemo(() => relationshipGroups(index, node.id), [index, node.id]);
+  const citations = useMemo(
+    () => [
+      ...citationsOfNode(node),
+      ...groups.flatMap((g) => g.items.flatMap((item) => item.edge.citations)),
+    ],
+    [node, groups],
+  );
+  const dates = formatDateRange(node.start, node.end);
+  const relationshipCount = groups.reduce((n, g) => n + g.items.length, 0);
+  return (
+    <WithSources index={index} citations={citations}>
+      <header className="panel-header">
+        <p className="kind">
+          {type && <NodeTypeSwatch type={type} />} {type?.label ?? node.type}
+        </p>
+        <h2>{node.label}</h2>
+        {node.aliases && node.aliases.length > 0 && (
+          <p className="aliases">
+            <span className="muted">Also known as </span>
+            {node.aliases.join(" · ")}
+          </p>
+        )}
+      </header>
+      {node.summary && <p className="summary">{node.summary}</p>}
+      {dates && (
+        <p className="dates">
+          <span className="muted">Dates: </span>
+          {dates}
+        </p>
+      )}
+      {node.attributes && node.attributes.length > 0 && (
+        <section className="panel-section">
+          <h3>Facts</h3>
+          <dl className="attributes">
+            {node.attributes.map((attribute, i) => (
+              <div key={i}>
+                <dt>{attribute.label}</dt>
+                <dd>
+                  {attribute.value}
+                  <CitationList citations={attribute.citations} />
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      )}
+      <section className="panel-section">
+        <h3>Cited in</h3>
+        <CitationList citations={node.citations} />
+      </section>
+      <section className="panel-section">
+        <h3>
+          Relationships <span className="count">{relationshipCount}</span>
+        </h3>
+        {groups.length === 0 && <p className="muted">None recorded.</p>}
+        {groups.map((group) => (
+          <section
+            key={group.key}
+            className="relationship-group"
+            aria-label={`${group.heading} ${group.arrow}`}
+          >
+            <h4>
+              <RelationshipTypeSwatch type={group.type} width={22} />
+              {group.heading} <span aria-hidden="true">{group.arrow}</span>
+            </h4>
+            <ul>
+              {group.items.map(({ edge, other }) => (
+                <li key={edge.id} className="relationship">
+                  <div className="relationship-line">
+                    <ActorButton node={other} />
+                    {(edge.start || edge.end) && (
+                      <span className="muted"> · {formatDateRange(edge.start, edge.end)}</span>
+                    )}
+                    <button
+                      type="button"
+                      className="link-button subtle"
+                      onClick={() => useExplorerStore.getState().select({ kind: "edge", id: edge.id })}
+                      aria-label={`Details of the relationship with ${other.label}`}
+                    >
+                      details
+                    </button>
+                  </div>
+                  {edge.description && <p className="edge-description">{edge.description}</p>}
+                  <CitationList citations={edge.citations} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+      </section>
+    </WithSources>
+  );
+}
+
+function EdgeDetails({ index, edge }: { index: DatasetIndex; edge: GraphEdge }) {
+  const type = index.relationshipTypesById.get(edge.type);
+  const source = index.nodesById.get(edge.source);
+  const target = index.nodesById.get(edge.target);
+  const dates = formatDateRange(edge.start, edge.end);
+  const arrow = type?.directed === false ? "↔" : "→";
+  return (
+    <WithSources index={index} citations={edge.citations}>
+      <header className="panel-header">
+        <p className="kind">{type && <RelationshipTypeSwatch type={type} />} Relationship</p>
+        <h2>{type?.label ?? edge.type}</h2>
+        {type?.description && <p className="muted">{type.description}</p>}
+      </header>
+      <p className="edge-ends">
+        {source && <ActorButton node={source} />} <span aria-hidden="true">{arrow}</span>{" "}
+        {target && <ActorButton node={target} />}
+      </p>
+      {dates && (
+        <p className="dates">
+          <span className="muted">Dates: </span>
+          {dates}
+        </p>
+      )}
+      {edge.description && <p className="summary">{edge.description}</p>}
+      <section className="panel-section">
+        <h3>Cited in</h3>
+        <CitationList citations={edge.citations} />
+      </section>
+    </WithSources>
+  );
+}
+
+function DatasetOverview({ index }: { index: DatasetIndex }) {
+  const { dataset } = index;
+  const warnings = useExplorerStore(selectWarnings);
+  return (
+    <div>
+      <header className="panel-header">
+        <p className="kind">Dataset</p>
+        <h2>{dataset.title}</h2>
+      </header>
+      {dataset.description && <p className="summary">{dataset.description}</p>}
+      <dl className="counts">
+        <div>
+          <dt>Actors</dt>
+          <dd>{dataset.nodes.length}</dd>
+        </div>
+        <div>
+          <dt>Relationships</dt>
+          <dd>{dataset.edges.length}</dd>
+        </div>
+        <div>
+          <dt>Sources</dt>
+          <dd>{dataset.sources.length}</dd>
+        </div>
+      </dl>
+      <p className="hint">
+        Click an actor or a relationship to read what the sources say about it. Press <kbd>/</kbd> to search,{" "}
+        <kbd>Esc</kbd> to come back here.
+      </p>
+      <section className="panel-section">
+        <h3>Sources</h3>
+        <SourceList sources={dataset.sources} />
+      </section>
+      {warnings && warnings.length > 0 && (
+        <details className="panel-section warnings">
+          <summary>
+            {warnings.length} validation {warnings.length === 1 ? "warning" : "warnings"}
+          </summary>
+          <ul>
+            {warnings.map((w, i) => (
+              <li key={i}>
+                <code>{w.path || "(file)"}</code> {w.message}
+                {w.suggestion && ` (${w.suggestion})`}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </div>
+  );
+}

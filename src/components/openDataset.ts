@@ -1,0 +1,36 @@
+/** Opening datasets: a bundled one by file name, or a file the user picked or dropped. */
+import { loadBundledDatasetText } from "../data/bundledDatasets";
+import { useExplorerStore } from "../store";
+
+export async function openBundledDataset(file: string): Promise<boolean> {
+  const store = useExplorerStore.getState();
+  store.setLoading(file);
+  try {
+    const text = await loadBundledDatasetText(file);
+    return useExplorerStore.getState().openDatasetText(text, file);
+  } catch (error) {
+    useExplorerStore.getState().rejectFile(file, `Could not load the bundled dataset: ${String(error)}`);
+    return false;
+  }
+}
+
+const MAX_FILE_BYTES = 200 * 1024 * 1024;
+
+export async function openDatasetFile(file: File): Promise<boolean> {
+  const store = useExplorerStore.getState();
+  if (file.size > MAX_FILE_BYTES) {
+    store.rejectFile(
+      file.name,
+      `The file is ${Math.round(file.size / 1048576)} MB; the explorer opens files up to 200 MB.`,
+    );
+    return false;
+  }
+  store.setLoading(file.name);
+  try {
+    const text = await file.text();
+    return useExplorerStore.getState().openDatasetText(text, file.name);
+  } catch (error) {
+    useExplorerStore.getState().rejectFile(file.name, `The file could not be read: ${String(error)}`);
+    return false;
+  }
+}

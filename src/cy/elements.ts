@@ -1,0 +1,50 @@
+/**
+ * Turns dataset nodes and edges into the plain element definitions the canvas draws. The data carried
+ * is only what styling and hit-testing need; the panels read the dataset, never the canvas.
+ */
+import type { ElementDefinition } from "cytoscape";
+import type { DatasetIndex } from "../domain/graphIndex";
+import { degreeOf } from "../domain/graphIndex";
+
+const MIN_SIZE = 22;
+const MAX_SIZE = 58;
+
+/** Node size grows with the square root of its degree, so hubs stand out without swamping the rest. */
+export function nodeSize(degree: number, maxDegree: number): number {
+  if (maxDegree <= 0) return MIN_SIZE;
+  return Math.round(MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt(degree / maxDegree));
+}
+
+export function toElements(
+  index: DatasetIndex,
+  visibleNodeIds?: ReadonlySet<string>,
+  visibleEdgeIds?: ReadonlySet<string>,
+): ElementDefinition[] {
+  const { dataset } = index;
+  const maxDegree = Math.max(0, ...dataset.nodes.map((n) => degreeOf(index, n.id)));
+  const nodes: ElementDefinition[] = dataset.nodes
+    .filter((n) => !visibleNodeIds || visibleNodeIds.has(n.id))
+    .map((node) => ({
+      group: "nodes",
+      data: {
+        id: node.id,
+        label: node.label,
+        type: node.type,
+        size: nodeSize(degreeOf(index, node.id), maxDegree),
+      },
+      ...(node.position ? { position: { ...node.position } } : {}),
+    }));
+  const edges: ElementDefinition[] = dataset.edges
+    .filter((e) => !visibleEdgeIds || visibleEdgeIds.has(e.id))
+    .map((edge) => ({
+      group: "edges",
+      data: {
+        id: edge.id,
+        source: edge.source,
+        target: edge.target,
+        type: edge.type,
+        label: index.relationshipTypesById.get(edge.type)?.label ?? edge.type,
+      },
+    }));
+  return [...nodes, ...edges];
+}

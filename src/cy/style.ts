@@ -1,0 +1,103 @@
+/**
+ * The canvas stylesheet, drawn from the dataset's own vocabulary: node type -> colour and shape,
+ * relationship type -> colour, line style and arrow. Nothing about particular types is hard-coded.
+ */
+import type { StylesheetJson } from "cytoscape";
+import type { NodeType, RelationshipType } from "../domain/schema";
+
+export const CANVAS_BACKGROUND = "#f8fafc";
+const INK = "#111827";
+
+export interface Vocabulary {
+  nodeTypes: readonly NodeType[];
+  relationshipTypes: readonly RelationshipType[];
+}
+
+/** Escapes a type id for use inside a cytoscape attribute selector. */
+function quoted(id: string): string {
+  return JSON.stringify(id);
+}
+
+const baseStyles: StylesheetJson = [
+  {
+    selector: "node",
+    style: {
+      label: "data(label)",
+      width: "data(size)",
+      height: "data(size)",
+      "background-color": "#6b7280",
+      "border-width": 1.5,
+      "border-color": "#ffffff",
+      color: INK,
+      "font-family": "Inter, system-ui, -apple-system, Segoe UI, Roboto, sans-serif",
+      "font-size": 15,
+      "font-weight": 600,
+      "text-valign": "bottom",
+      "text-halign": "center",
+      "text-margin-y": 4,
+      "text-wrap": "wrap",
+      "text-max-width": "120px",
+      // A white halo keeps labels legible where they cross edges.
+      "text-outline-color": CANVAS_BACKGROUND,
+      "text-outline-width": 2.5,
+      "text-outline-opacity": 0.95,
+      // Below this on-screen size a label is unreadable clutter, so it is not drawn.
+      "min-zoomed-font-size": 7,
+      "overlay-padding": 6,
+      "transition-property": "opacity",
+      "transition-duration": 120,
+    },
+  },
+  {
+    selector: "edge",
+    style: {
+      width: 1.8,
+      "curve-style": "bezier",
+      "line-color": "#6b7280",
+      "target-arrow-color": "#6b7280",
+      "arrow-scale": 1,
+      opacity: 0.85,
+      "font-size": 10,
+      "font-weight": 600,
+      color: INK,
+      "text-background-color": "#ffffff",
+      "text-background-opacity": 0.92,
+      "text-background-padding": "2px",
+      "text-background-shape": "roundrectangle",
+      "text-rotation": "autorotate",
+      "min-zoomed-font-size": 6,
+      "transition-property": "opacity",
+      "transition-duration": 120,
+    },
+  },
+  {
+    selector: "edge.hovered, edge:selected, edge.emphasised",
+    style: { label: "data(label)", width: 3, opacity: 1, "z-index": 20 },
+  },
+  {
+    selector: "node:selected",
+    style: { "border-width": 4, "border-color": INK, "z-index": 30 },
+  },
+  { selector: "node.hovered", style: { "border-width": 3, "border-color": INK } },
+  { selector: ".faded", style: { opacity: 0.14 } },
+  { selector: "node.faded", style: { "text-opacity": 0 } },
+];
+
+export function buildStylesheet(vocabulary: Vocabulary): StylesheetJson {
+  const nodeStyles: StylesheetJson = vocabulary.nodeTypes.map((type) => ({
+    selector: `node[type = ${quoted(type.id)}]`,
+    style: { "background-color": type.color, shape: type.shape },
+  }));
+  const edgeStyles: StylesheetJson = vocabulary.relationshipTypes.map((type) => ({
+    selector: `edge[type = ${quoted(type.id)}]`,
+    style: {
+      "line-color": type.color,
+      "target-arrow-color": type.color,
+      "target-arrow-shape": type.directed ? "triangle" : "none",
+      "line-style": type.lineStyle,
+    },
+  }));
+  // Type rules come after the base and before the state rules, so selection and fading win.
+  const [node, edge, ...states] = baseStyles;
+  return [node!, edge!, ...nodeStyles, ...edgeStyles, ...states];
+}

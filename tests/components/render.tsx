@@ -1,0 +1,26 @@
+// Component-test helpers: open a dataset in a fresh store, render the app with the canvas stubbed.
+import { render } from "@testing-library/react";
+import type { ReactElement } from "react";
+import { indexDataset } from "../../src/domain/graphIndex";
+import type { Dataset } from "../../src/domain/schema";
+import { buildActorSearch } from "../../src/domain/search";
+import { resetExplorerStore, useExplorerStore } from "../../src/store";
+
+/** Puts a dataset straight into the store, bypassing validation (for deliberately odd data). */
+export function openDatasetUnchecked(dataset: Dataset, file = "test.json"): void {
+  resetExplorerStore();
+  useExplorerStore.setState({
+    current: { file, index: indexDataset(dataset), search: buildActorSearch(dataset.nodes), warnings: [] },
+  });
+}
+
+/** Opens a dataset the way the app does: as text, through the validator. */
+export function openDatasetText(dataset: Dataset, file = "test.json"): void {
+  resetExplorerStore();
+  const ok = useExplorerStore.getState().openDatasetText(JSON.stringify(dataset, null, 2), file);
+  if (!ok) throw new Error(JSON.stringify(useExplorerStore.getState().rejected, null, 2));
+}
+
+export function renderUi(ui: ReactElement) {
+  return render(ui);
+}

@@ -1,0 +1,58 @@
+// Launching the system Chromium and opening the app in it, with the console watched for errors.
+import { chromium, type Browser, type Page } from "playwright-core";
+import { inject } from "vitest";
+// @ts-expect-error -- a plain .mjs helper shared with the benchmark
+import { CHROMIUM_ARGS, findChromium } from "../../scripts/findChromium.mjs";
+
+export async function launchBrowser(): Promise<Browser> {
+  const executablePath = (findChromium as () => string | null)();
+  if (!executablePath)
+    throw new Error("No Chromium: run `apt-get install -y chromium` or set CHROMIUM_PATH.");
+  return chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS as string[] });
+}
+
+export interface AppPage {
+  page: Page;
+  /** Console errors and uncaught page errors seen so far. */
+  errors: string[];
+}
+
+export const baseUrl = (): string => inject("baseUrl");
+
+/** Opens the app (optionally at a query string or hash) and waits until the canvas has drawn nodes. */
+export async function openApp(
+  browser: Browser,
+  suffix = "",
+  viewport = { width: 1440, height: 900 },
+): Promise<AppPage> {
+  const page = await browser.newPage({ viewport, acceptDownloads: true });
+  const errors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  page.on("pageerror", (error) => errors.push(String(error)));
+  await page.goto(baseUrl() + suffix);
+  await waitForGraph(page);
+  return { page, errors };
+}
+
+export async function waitForGraph(page: Page): Promise<void> {
+  await page.waitForFunction(() => (window.__explorer?.nodeIds().length ?? 0) > 0, undefined, {
+    timeout: 20_000,
+  });
+}
+
+export async function canvasNodeIds(page: Page): Promise<string[]> {
+  return page.evaluate(() => window.__explorer?.nodeIds() ?? []);
+}
+
+export async function canvasEdgeIds(page: Page): Promise<string[]> {
+  return page.evaluate(() => window.__explorer?.edgeIds() ?? []);
+}
+
+/** Clicks a node where it is drawn on the real canvas. */
+export async function clickNode(page: Page, id: string): Promise<void> {
+  const point = await page.evaluate((nodeId) => window.__explorer?.nodePagePosition(nodeId) ?? null, id);
+  if (!point) throw new Error(`node ${id} is not on the canvas`);
+  await page.mouse.click(point.x, point.y);
+}
