@@ -1,18 +1,20 @@
 /**
  * The app shell: header (dataset, search), legend on the left, the canvas in the middle, details on
- * the right. It opens the default dataset on start and accepts dataset files dropped on the window.
+ * the right. It opens the dataset and view the URL names and accepts dataset files dropped on the window.
  */
 import { useEffect, useState, type DragEvent } from "react";
 import { CanvasToolbar } from "./components/CanvasToolbar";
 import { DatasetMenu } from "./components/DatasetMenu";
 import { DetailsPanel } from "./components/DetailsPanel";
 import { GraphCanvas } from "./components/GraphCanvas";
-import { Legend } from "./components/Legend";
-import { openBundledDataset, openDatasetFile } from "./components/openDataset";
+import { FocusBar, Notices } from "./components/CanvasOverlays";
+import { FilterPanel } from "./components/FilterPanel";
+import { PathFinder } from "./components/PathFinder";
+import { openDatasetFile } from "./components/openDataset";
 import { ProblemsPanel } from "./components/ProblemsPanel";
 import { SearchBox } from "./components/SearchBox";
-import { defaultDatasetFile } from "./data/bundledDatasets";
 import { useExplorerStore } from "./store";
+import { applyLocation, startUrlSync } from "./store/urlSync";
 
 function useEscapeClearsSelection(): void {
   useEffect(() => {
@@ -29,14 +31,18 @@ function hasFiles(event: DragEvent): boolean {
   return Array.from(event.dataTransfer.types).includes("Files");
 }
 
-export function App({ initialDataset = defaultDatasetFile }: { initialDataset?: string }) {
+export function App() {
   const [dragging, setDragging] = useState(false);
   useEscapeClearsSelection();
 
+  // The URL says which dataset and view to open (the default dataset when it says nothing), and the
+  // URL follows the view from then on.
   useEffect(() => {
+    const stop = startUrlSync();
     const { current, loading } = useExplorerStore.getState();
-    if (initialDataset && !current && !loading) void openBundledDataset(initialDataset);
-  }, [initialDataset]);
+    if (!current && !loading) void applyLocation();
+    return stop;
+  }, []);
 
   return (
     <div
@@ -64,12 +70,15 @@ export function App({ initialDataset = defaultDatasetFile }: { initialDataset?: 
         <DatasetMenu />
         <SearchBox />
       </header>
-      <nav className="side-panel" aria-label="Legend and view">
-        <Legend />
+      <nav className="side-panel" aria-label="Filters and legend">
+        <FilterPanel />
+        <PathFinder />
       </nav>
       <main className="canvas-area">
         <CanvasToolbar />
+        <FocusBar />
         <GraphCanvas />
+        <Notices />
       </main>
       <DetailsPanel />
       <ProblemsPanel />

@@ -10,7 +10,16 @@ import { relationshipGroups } from "../domain/relationships";
 import type { Citation, GraphEdge, GraphNode } from "../domain/schema";
 import { canvasCommands } from "../cy/registry";
 import { useExplorerStore } from "../store";
-import { selectIndex, selectSelectedEdge, selectSelectedNode, selectWarnings } from "../store/selectors";
+import {
+  selectFocus,
+  selectIndex,
+  selectPathResult,
+  selectSelectedEdge,
+  selectSelectedNode,
+  selectWarnings,
+} from "../store/selectors";
+import type { PathResult } from "../domain/paths";
+import { PathResultView } from "./PathFinder";
 import { CitationList, SourceList, SourceNumberingContext } from "./Citations";
 import { NodeTypeSwatch, RelationshipTypeSwatch } from "./Swatches";
 
@@ -18,18 +27,69 @@ export function DetailsPanel() {
   const index = useExplorerStore(selectIndex);
   const node = useExplorerStore(selectSelectedNode);
   const edge = useExplorerStore(selectSelectedEdge);
+  const path = useExplorerStore(selectPathResult);
   return (
     <aside className="details-panel" aria-label="Details" aria-live="polite">
+      {index && path && (node || edge) && (
+        <button
+          type="button"
+          className="link-button back-link"
+          onClick={() => useExplorerStore.getState().clearSelection()}
+        >
+          ← Back to the path
+        </button>
+      )}
       {!index ? (
         <p className="muted">No dataset open.</p>
       ) : node ? (
         <NodeDetails index={index} node={node} />
       ) : edge ? (
         <EdgeDetails index={index} edge={edge} />
+      ) : path ? (
+        <WithSources index={index} citations={pathCitations(index, path)}>
+          <PathResultView />
+        </WithSources>
       ) : (
         <DatasetOverview index={index} />
       )}
     </aside>
+  );
+}
+
+function pathCitations(index: DatasetIndex, path: PathResult): Citation[] {
+  return path.paths.flat().flatMap((step) => index.edgesById.get(step.edgeId)?.citations ?? []);
+}
+
+function FocusActions({ node }: { node: GraphNode }) {
+  const focus = useExplorerStore(selectFocus);
+  const store = useExplorerStore.getState;
+  const focused = focus?.nodeIds.includes(node.id);
+  return (
+    <div className="actor-actions">
+      {!focused && (
+        <button
+          type="button"
+          onClick={() => store().focusOn(node.id)}
+          title="Show only this actor's neighbourhood"
+        >
+          Focus
+        </button>
+      )}
+      {focus && !focused && (
+        <button
+          type="button"
+          onClick={() => store().addToFocus(node.id)}
+          title="Add this actor's neighbours to the focus"
+        >
+          Add to focus
+        </button>
+      )}
+      {focused && (
+        <button type="button" onClick={() => store().clearFocus()}>
+          Clear focus
+        </button>
+      )}
+    </div>
   );
 }
 
@@ -89,6 +149,7 @@ function NodeDetails({ index, node }: { index: DatasetIndex; node: GraphNode }) 
           {type && <NodeTypeSwatch type={type} />} {type?.label ?? node.type}
         </p>
         <h2>{node.label}</h2>
+        <FocusActions node={node} />
         {node.aliases && node.aliases.length > 0 && (
           <p className="aliases">
             <span className="muted">Also known as </span>

@@ -1,13 +1,15 @@
 /** Opening datasets: a bundled one by file name, or a file the user picked or dropped. */
 import { loadBundledDatasetText } from "../data/bundledDatasets";
+import type { UrlView } from "../domain/urlState";
 import { useExplorerStore } from "../store";
 
-export async function openBundledDataset(file: string): Promise<boolean> {
+/** Opens a bundled dataset, optionally with a view from a shared link. */
+export async function openBundledDataset(file: string, view?: UrlView, notices?: string[]): Promise<boolean> {
   const store = useExplorerStore.getState();
   store.setLoading(file);
   try {
     const text = await loadBundledDatasetText(file);
-    return useExplorerStore.getState().openDatasetText(text, file);
+    return useExplorerStore.getState().openDatasetText(text, file, view, notices);
   } catch (error) {
     useExplorerStore.getState().rejectFile(file, `Could not load the bundled dataset: ${String(error)}`);
     return false;

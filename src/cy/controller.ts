@@ -25,6 +25,10 @@ export interface CanvasHandlers {
   onSelect(selection: { kind: "node" | "edge"; id: string }): void;
   /** The user tapped the empty background. */
   onClearSelection(): void;
+  /** The user double-clicked an actor. */
+  onDoubleTapNode?(id: string): void;
+  /** The user panned or zoomed (reported at most every 250 ms). */
+  onViewportChange?(viewport: { zoom: number; pan: { x: number; y: number } }): void;
 }
 
 export interface ControllerOptions {
@@ -60,6 +64,18 @@ export class GraphController {
     cy.on("tap", (event: EventObject) => {
       if (event.target === cy) handlers.onClearSelection();
     });
+    cy.on("dbltap", "node", (event: EventObject) =>
+      handlers.onDoubleTapNode?.((event.target as NodeSingular).id()),
+    );
+    let viewportTimer: ReturnType<typeof setTimeout> | undefined;
+    cy.on("viewport", () => {
+      clearTimeout(viewportTimer);
+      viewportTimer = setTimeout(
+        () => handlers.onViewportChange?.({ zoom: cy.zoom(), pan: { ...cy.pan() } }),
+        250,
+      );
+    });
+    cy.on("destroy", () => clearTimeout(viewportTimer));
     cy.on("mouseover", "node", (event: EventObject) =>
       this.highlightNeighbourhood(event.target as NodeSingular),
     );
@@ -82,6 +98,27 @@ export class GraphController {
 
   clearHighlight(): void {
     this.cy.batch(() => this.cy.elements().removeClass("faded hovered emphasised"));
+  }
+
+  /**
+   * Marks the path finder's result: its actors and relationships stand out, the rest is dimmed.
+   * Passing null clears it.
+   */
+  highlightPath(path: { nodeIds: ReadonlySet<string>; edgeIds: ReadonlySet<string> } | null): void {
+    const { cy } = this;
+    cy.batch(() => {
+      cy.elements().removeClass("on-path off-path");
+      if (!path) return;
+      cy.elements().forEach((el) => {
+        const id = el.id();
+        const on = el.isNode() ? path.nodeIds.has(id) : path.edgeIds.has(id);
+        el.addClass(on ? "on-path" : "off-path");
+      });
+    });
+  }
+
+  setViewport(viewport: { zoom: number; pan: { x: number; y: number } }): void {
+    this.cy.viewport({ zoom: viewport.zoom, pan: viewport.pan });
   }
 
   setVocabulary(vocabulary: Vocabulary): void {

@@ -79,6 +79,12 @@ const baseStyles: StylesheetJson = [
     style: { "border-width": 4, "border-color": INK, "z-index": 30 },
   },
   { selector: "node.hovered", style: { "border-width": 3, "border-color": INK } },
+  { selector: "edge.on-path", style: { width: 4.5, opacity: 1, label: "data(label)", "z-index": 25 } },
+  {
+    selector: "node.on-path",
+    style: { "border-width": 3, "border-color": "#b45309", "border-opacity": 1, "z-index": 25 },
+  },
+  { selector: ".off-path", style: { opacity: 0.22 } },
   { selector: ".faded", style: { opacity: 0.14 } },
   { selector: "node.faded", style: { "text-opacity": 0 } },
 ];

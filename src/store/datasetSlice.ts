@@ -7,6 +7,8 @@ import type { StateCreator } from "zustand";
 import { indexDataset, type DatasetIndex } from "../domain/graphIndex";
 import { buildActorSearch, type ActorSearch } from "../domain/search";
 import { validateDatasetText, type Problem } from "../domain/validate";
+import { DEFAULT_URL_VIEW, sanitizeUrlView, type UrlView } from "../domain/urlState";
+import { viewStateOf } from "./viewSlice";
 import type { ExplorerState } from "./index";
 
 export interface OpenDataset {
@@ -29,8 +31,11 @@ export interface DatasetSlice {
   loading: string | null;
   rejected: RejectedFile | null;
   setLoading(file: string | null): void;
-  /** Validates and opens a dataset; on failure keeps the current one and records the problems. */
-  openDatasetText(text: string, file: string): boolean;
+  /**
+   * Validates and opens a dataset; on failure keeps the current one and records the problems.
+   * A view (from a shared link) is applied in the same step, minus what the dataset does not have.
+   */
+  openDatasetText(text: string, file: string, view?: UrlView, notices?: string[]): boolean;
   /** For failures before validation (a file that cannot be read, a missing bundled dataset). */
   rejectFile(file: string, message: string): void;
   dismissRejected(): void;
@@ -41,19 +46,20 @@ export const createDatasetSlice: StateCreator<ExplorerState, [], [], DatasetSlic
   loading: null,
   rejected: null,
   setLoading: (file) => set({ loading: file }),
-  openDatasetText(text, file) {
+  openDatasetText(text, file, view, notices = []) {
     const result = validateDatasetText(text, file);
     if (!result.ok) {
       set({ rejected: { file, problems: result.problems }, loading: null });
       return false;
     }
     const index = indexDataset(result.dataset);
+    const sanitized = sanitizeUrlView(view ?? { ...DEFAULT_URL_VIEW, dataset: file }, index);
     set({
       current: { file, index, search: buildActorSearch(result.dataset.nodes), warnings: result.warnings },
       rejected: null,
       loading: null,
-      selection: null,
-      layoutRoot: undefined,
+      ...viewStateOf(sanitized.view),
+      notices: [...notices, ...sanitized.notices],
     });
     return true;
   },

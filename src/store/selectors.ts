@@ -1,4 +1,6 @@
 /** Selectors, each picking one thing from the store; module-level so their identity is stable. */
+import { shortestPaths, type PathResult } from "../domain/paths";
+import { applyView, type VisibleGraph } from "../domain/view";
 import type { ExplorerState } from "./index";
 
 export const selectCurrent = (s: ExplorerState) => s.current;
@@ -12,17 +14,30 @@ export const selectSelection = (s: ExplorerState) => s.selection;
 export const selectLayout = (s: ExplorerState) => s.layout;
 export const selectLayoutRoot = (s: ExplorerState) => s.layoutRoot;
 export const selectLayoutRequest = (s: ExplorerState) => s.layoutRequest;
+export const selectSpec = (s: ExplorerState) => s.spec;
+export const selectFilters = (s: ExplorerState) => s.spec.filters;
+export const selectFocus = (s: ExplorerState) => s.spec.focus;
+export const selectPathQuery = (s: ExplorerState) => s.spec.path;
+export const selectNotices = (s: ExplorerState) => s.notices;
 
 export const selectSelectedNode = (s: ExplorerState) =>
   s.selection?.kind === "node" ? (s.current?.index.nodesById.get(s.selection.id) ?? null) : null;
 export const selectSelectedEdge = (s: ExplorerState) =>
   s.selection?.kind === "edge" ? (s.current?.index.edgesById.get(s.selection.id) ?? null) : null;
 
-export const selectSelect = (s: ExplorerState) => s.select;
-export const selectClearSelection = (s: ExplorerState) => s.clearSelection;
-export const selectOpenDatasetText = (s: ExplorerState) => s.openDatasetText;
-export const selectSetLayout = (s: ExplorerState) => s.setLayout;
-export const selectRerunLayout = (s: ExplorerState) => s.rerunLayout;
-export const selectDismissRejected = (s: ExplorerState) => s.dismissRejected;
-export const selectSetLoading = (s: ExplorerState) => s.setLoading;
-export const selectRejectFile = (s: ExplorerState) => s.rejectFile;
+/** What the canvas draws; applyView memoises on (index, spec), so this is stable between renders. */
+export const selectVisibleGraph = (s: ExplorerState): VisibleGraph | null =>
+  s.current ? applyView(s.current.index, s.spec) : null;
+
+let lastPath: { graph: VisibleGraph; query: ExplorerState["spec"]["path"]; result: PathResult } | null = null;
+
+/** The shortest paths for the path finder, over the relationships the filters keep. */
+export const selectPathResult = (s: ExplorerState): PathResult | null => {
+  const graph = selectVisibleGraph(s);
+  const query = s.spec.path;
+  if (!graph || !query || !s.current) return null;
+  if (lastPath && lastPath.graph === graph && lastPath.query === query) return lastPath.result;
+  const result = shortestPaths(s.current.index, graph.filteredEdgeIds, query);
+  lastPath = { graph, query, result };
+  return result;
+};

@@ -1,0 +1,64 @@
+/** What sits over the canvas besides the toolbar: the focus bar and the notices. */
+import { useExplorerStore } from "../store";
+import { selectFocus, selectIndex, selectNotices, selectVisibleGraph } from "../store/selectors";
+
+const HOPS = [1, 2, 3] as const;
+
+export function FocusBar() {
+  const focus = useExplorerStore(selectFocus);
+  const index = useExplorerStore(selectIndex);
+  if (!focus || !index) return null;
+  const labels = focus.nodeIds.map((id) => index.nodesById.get(id)?.label ?? id);
+  return (
+    <div className="focus-bar" role="region" aria-label="Focus">
+      <span>
+        Focus on <strong>{labels.join(", ")}</strong>
+      </span>
+      <label>
+        <span className="visually-hidden">Hops</span>
+        <select
+          aria-label="Hops"
+          value={focus.hops}
+          onChange={(event) =>
+            useExplorerStore.getState().setFocusHops(Number(event.target.value) as 1 | 2 | 3)
+          }
+        >
+          {HOPS.map((hops) => (
+            <option key={hops} value={hops}>
+              {hops} {hops === 1 ? "hop" : "hops"}
+            </option>
+          ))}
+        </select>
+      </label>
+      <span className="muted hint-inline">Double-click an actor to add its neighbours.</span>
+      <button type="button" onClick={() => useExplorerStore.getState().clearFocus()}>
+        Clear focus
+      </button>
+    </div>
+  );
+}
+
+export function Notices() {
+  const notices = useExplorerStore(selectNotices);
+  const visible = useExplorerStore(selectVisibleGraph);
+  const messages = [...notices, ...(visible?.notices ?? [])];
+  if (messages.length === 0) return null;
+  return (
+    <div className="notices" role="status">
+      <ul>
+        {messages.map((message) => (
+          <li key={message}>{message}</li>
+        ))}
+      </ul>
+      {notices.length > 0 && (
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => useExplorerStore.getState().dismissNotices()}
+        >
+          Dismiss
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,294 @@
+/**
+ * The left panel: a summary of what is shown, and the filters. The type lists double as the legend:
+ * each type's swatch, its name, and how many of its elements are shown out of how many there are.
+ */
+import { useMemo, useState, type ReactNode } from "react";
+import {
+  activeFilterCount,
+  datasetYearSpan,
+  isHideIsolatedOn,
+  toggleListValue,
+  type TypeCount,
+  type ViewFilters,
+} from "../domain/view";
+import type { NodeType, RelationshipType } from "../domain/schema";
+import { useExplorerStore } from "../store";
+import { selectFilters, selectIndex, selectSpec, selectVisibleGraph } from "../store/selectors";
+import { NodeTypeSwatch, RelationshipTypeSwatch } from "./Swatches";
+
+const setFilters = (patch: Partial<ViewFilters>) => useExplorerStore.getState().setFilters(patch);
+
+export function FilterPanel() {
+  const index = useExplorerStore(selectIndex);
+  const visible = useExplorerStore(selectVisibleGraph);
+  const filters = useExplorerStore(selectFilters);
+  if (!index || !visible) return null;
+  const { dataset } = index;
+  return (
+    <div className="filter-panel">
+      <FilterSummary />
+      <TypeFilter
+        title="Relationships"
+        types={dataset.relationshipTypes}
+        counts={visible.relationshipTypeCounts}
+        hidden={filters.hiddenRelationshipTypes}
+        onChange={(hiddenRelationshipTypes) => setFilters({ hiddenRelationshipTypes })}
+        swatch={(type) => <RelationshipTypeSwatch type={type as RelationshipType} />}
+      />
+      <TypeFilter
+        title="Actors"
+        types={dataset.nodeTypes}
+        counts={visible.nodeTypeCounts}
+        hidden={filters.hiddenNodeTypes}
+        onChange={(hiddenNodeTypes) => setFilters({ hiddenNodeTypes })}
+        swatch={(type) => <NodeTypeSwatch type={type as NodeType} />}
+      />
+      <TimeFilter />
+      <SourceFilter />
+      <IsolatedOption />
+    </div>
+  );
+}
+
+function FilterSummary() {
+  const index = useExplorerStore(selectIndex);
+  const visible = useExplorerStore(selectVisibleGraph);
+  const spec = useExplorerStore(selectSpec);
+  if (!index || !visible) return null;
+  const active = activeFilterCount(spec.filters);
+  return (
+    <section className="filter-summary" aria-label="What is shown" aria-live="polite">
+      <p>
+        Showing <strong>{visible.nodeIds.size}</strong> of {index.dataset.nodes.length} actors and{" "}
+        <strong>{visible.edgeIds.size}</strong> of {index.dataset.edges.length} relationships
+      </p>
+      {(active > 0 || spec.focus) && (
+        <p className="active-filters">
+          {active > 0 && `${active} ${active === 1 ? "filter" : "filters"} active`}
+          {active > 0 && spec.focus && " · "}
+          {spec.focus && "focus on"}
+          {active > 0 && (
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => useExplorerStore.getState().resetFilters()}
+            >
+              Reset filters
+            </button>
+          )}
+        </p>
+      )}
+    </section>
+  );
+}
+
+interface TypeFilterProps {
+  title: string;
+  types: readonly (NodeType | RelationshipType)[];
+  counts: ReadonlyMap<string, TypeCount>;
+  hidden: readonly string[];
+  onChange(hidden: string[]): void;
+  swatch(type: NodeType | RelationshipType): ReactNode;
+}
+
+function TypeFilter({ title, types, counts, hidden, onChange, swatch }: TypeFilterProps) {
+  const present = types.filter((t) => (counts.get(t.id)?.total ?? 0) > 0);
+  const all = present.map((t) => t.id);
+  return (
+    <fieldset className="filter-group">
+      <legend>
+        <span>{title}</span>
+        <span className="group-actions">
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => onChange([])}
+            aria-label={`Show all ${title.toLowerCase()}`}
+          >
+            all
+          </button>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => onChange(all)}
+            aria-label={`Hide all ${title.toLowerCase()}`}
+          >
+            none
+          </button>
+        </span>
+      </legend>
+      <ul>
+        {present.map((type) => {
+          const count = counts.get(type.id);
+          const shown = !hidden.includes(type.id);
+          return (
+            <li key={type.id} title={type.description} className={shown ? undefined : "unchecked"}>
+              <label>
+                <input
+                  type="checkbox"
+                  checked={shown}
+                  onChange={() => onChange(toggleListValue(hidden, type.id))}
+                />
+                {swatch(type)}
+                <span className="legend-label">{type.label}</span>
+              </label>
+              <span className="count" aria-label={`${count?.visible ?? 0} of ${count?.total ?? 0} shown`}>
+                {count?.visible ?? 0}/{count?.total ?? 0}
+              </span>
+              <button
+                type="button"
+                className="only-button"
+                onClick={() => onChange(all.filter((id) => id !== type.id))}
+                aria-label={`Only ${type.label}`}
+                title={`Show only ${type.label}`}
+              >
+                only
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </fieldset>
+  );
+}
+
+function parseYear(text: string): number | undefined {
+  const year = Number.parseInt(text, 10);
+  return Number.isFinite(year) && /^\s*-?\d{1,4}\s*$/.test(text) ? year : undefined;
+}
+
+function TimeFilter() {
+  const index = useExplorerStore(selectIndex);
+  const filters = useExplorerStore(selectFilters);
+  const span = useMemo(() => (index ? datasetYearSpan(index.dataset) : null), [index]);
+  if (!span) return null;
+  const years = filters.years;
+  const update = (from: number | undefined, to: number | undefined) =>
+    setFilters({ years: from === undefined && to === undefined ? null : { from, to } });
+  return (
+    <fieldset className="filter-group time-filter">
+      <legend>
+        <span>Time</span>
+        {years && (
+          <span className="group-actions">
+            <button type="button" className="link-button" onClick={() => setFilters({ years: null })}>
+              any time
+            </button>
+          </span>
+        )}
+      </legend>
+      <div className="year-fields">
+        <YearField
+          label="From"
+          value={years?.from}
+          placeholder={span.min}
+          onChange={(from) => update(from, years?.to)}
+        />
+        <span aria-hidden="true">–</span>
+        <YearField
+          label="To"
+          value={years?.to}
+          placeholder={span.max}
+          onChange={(to) => update(years?.from, to)}
+        />
+      </div>
+      <p className="hint">
+        Dated {span.min}–{span.max}. Keeps relationships and actors whose dates overlap the years.
+      </p>
+      <label className="option">
+        <input
+          type="checkbox"
+          checked={filters.includeUndated}
+          onChange={(event) => setFilters({ includeUndated: event.target.checked })}
+        />
+        Keep undated relationships
+      </label>
+    </fieldset>
+  );
+}
+
+function YearField(props: {
+  label: string;
+  value?: number;
+  placeholder: number;
+  onChange(year?: number): void;
+}) {
+  const [draft, setDraft] = useState<string | null>(null);
+  const text = draft ?? (props.value === undefined ? "" : String(props.value));
+  const commit = () => {
+    if (draft === null) return;
+    props.onChange(draft.trim() === "" ? undefined : parseYear(draft));
+    setDraft(null);
+  };
+  return (
+    <label className="year-field">
+      <span className="visually-hidden">{props.label} year</span>
+      <input
+        type="number"
+        inputMode="numeric"
+        aria-label={`${props.label} year`}
+        placeholder={String(props.placeholder)}
+        value={text}
+        onChange={(event) => setDraft(event.target.value)}
+        onBlur={commit}
+        onKeyDown={(event) => event.key === "Enter" && commit()}
+      />
+    </label>
+  );
+}
+
+function SourceFilter() {
+  const index = useExplorerStore(selectIndex);
+  const filters = useExplorerStore(selectFilters);
+  if (!index || index.dataset.sources.length < 2) return null;
+  const all = index.dataset.sources.map((s) => s.id);
+  const chosen = filters.sources ?? all;
+  const toggle = (id: string) => {
+    const next = toggleListValue(chosen, id);
+    setFilters({ sources: next.length === all.length ? null : next });
+  };
+  return (
+    <fieldset className="filter-group">
+      <legend>
+        <span>Sources</span>
+        {filters.sources && (
+          <span className="group-actions">
+            <button type="button" className="link-button" onClick={() => setFilters({ sources: null })}>
+              all
+            </button>
+          </span>
+        )}
+      </legend>
+      <ul>
+        {index.dataset.sources.map((source) => (
+          <li key={source.id}>
+            <label>
+              <input
+                type="checkbox"
+                checked={chosen.includes(source.id)}
+                onChange={() => toggle(source.id)}
+              />
+              <span className="legend-label source-title">{source.title}</span>
+            </label>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  );
+}
+
+function IsolatedOption() {
+  const spec = useExplorerStore(selectSpec);
+  const on = isHideIsolatedOn(spec);
+  return (
+    <label className="option isolated-option">
+      <input
+        type="checkbox"
+        checked={on}
+        onChange={(event) => setFilters({ hideIsolated: event.target.checked })}
+      />
+      Hide actors left without relationships
+      {spec.filters.hideIsolated === null && <span className="muted"> (auto)</span>}
+    </label>
+  );
+}
