@@ -2,19 +2,23 @@
  * The app shell: header (dataset, search), legend on the left, the canvas in the middle, details on
  * the right. It opens the dataset and view the URL names and accepts dataset files dropped on the window.
  */
-import { useEffect, useState, type DragEvent } from "react";
+import { lazy, Suspense, useEffect, useState, type DragEvent } from "react";
 import { CanvasToolbar } from "./components/CanvasToolbar";
 import { DatasetMenu } from "./components/DatasetMenu";
 import { DetailsPanel } from "./components/DetailsPanel";
 import { GraphCanvas } from "./components/GraphCanvas";
-import { FocusBar, Notices } from "./components/CanvasOverlays";
+import { FocusBar, LayoutProgress, Notices } from "./components/CanvasOverlays";
 import { FilterPanel } from "./components/FilterPanel";
 import { PathFinder } from "./components/PathFinder";
 import { openDatasetFile } from "./components/openDataset";
 import { ProblemsPanel } from "./components/ProblemsPanel";
 import { SearchBox } from "./components/SearchBox";
 import { useExplorerStore } from "./store";
+import { selectExportOpen } from "./store/selectors";
 import { applyLocation, startUrlSync } from "./store/urlSync";
+
+// Export code (writers, SVG, image composition) loads when the dialog first opens.
+const ExportDialog = lazy(() => import("./components/ExportDialog"));
 
 function useEscapeClearsSelection(): void {
   useEffect(() => {
@@ -33,6 +37,7 @@ function hasFiles(event: DragEvent): boolean {
 
 export function App() {
   const [dragging, setDragging] = useState(false);
+  const exportOpen = useExplorerStore(selectExportOpen);
   useEscapeClearsSelection();
 
   // The URL says which dataset and view to open (the default dataset when it says nothing), and the
@@ -78,10 +83,16 @@ export function App() {
         <CanvasToolbar />
         <FocusBar />
         <GraphCanvas />
+        <LayoutProgress />
         <Notices />
       </main>
       <DetailsPanel />
       <ProblemsPanel />
+      {exportOpen && (
+        <Suspense fallback={null}>
+          <ExportDialog onClose={() => useExplorerStore.getState().setExportOpen(false)} />
+        </Suspense>
+      )}
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
           Drop a dataset file to open it

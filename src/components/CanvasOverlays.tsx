@@ -1,6 +1,14 @@
 /** What sits over the canvas besides the toolbar: the focus bar and the notices. */
+import { useEffect, useState } from "react";
+import { canvasCommands } from "../cy/registry";
 import { useExplorerStore } from "../store";
-import { selectFocus, selectIndex, selectNotices, selectVisibleGraph } from "../store/selectors";
+import {
+  selectFocus,
+  selectIndex,
+  selectLayoutStatus,
+  selectNotices,
+  selectVisibleGraph,
+} from "../store/selectors";
 
 const HOPS = [1, 2, 3] as const;
 
@@ -57,6 +65,35 @@ export function Notices() {
           onClick={() => useExplorerStore.getState().dismissNotices()}
         >
           Dismiss
+        </button>
+      )}
+    </div>
+  );
+}
+
+/** Shown while a layout runs for more than a moment: what it is doing, for how long, and a way out. */
+export function LayoutProgress() {
+  const status = useExplorerStore(selectLayoutStatus);
+  const [now, setNow] = useState(() => performance.now());
+  useEffect(() => {
+    if (!status) return;
+    const timer = setInterval(() => setNow(performance.now()), 500);
+    return () => clearInterval(timer);
+  }, [status]);
+  if (!status) return null;
+  const seconds = Math.max(0, Math.floor((now - status.startedAt) / 1000));
+  if (status.where === "page" && seconds < 1) return null;
+  return (
+    <div className="layout-progress" role="status" aria-label="Layout in progress">
+      <span className="spinner" aria-hidden="true" />
+      <span>
+        Laying out {status.nodes.toLocaleString("en")} actors
+        {status.where === "worker" ? " in the background" : ""}
+        {seconds > 0 && ` · ${seconds} s`}
+      </span>
+      {status.where === "worker" && (
+        <button type="button" onClick={() => canvasCommands.cancelLayout()}>
+          Cancel
         </button>
       )}
     </div>

@@ -2,7 +2,7 @@
 import { canvasCommands } from "../cy/registry";
 import { isLayoutName, LAYOUT_LABELS, LAYOUT_NAMES } from "../domain/layouts";
 import { useExplorerStore } from "../store";
-import { selectIndex, selectLayout, selectLayoutRoot } from "../store/selectors";
+import { selectIndex, selectLayout, selectLayoutRoot, selectRendering } from "../store/selectors";
 
 export function CanvasToolbar() {
   const layout = useExplorerStore(selectLayout);
@@ -43,6 +43,14 @@ export function CanvasToolbar() {
         Re-layout
       </button>
       <span className="toolbar-gap" />
+      <RenderingOptions />
+      <button
+        type="button"
+        onClick={() => useExplorerStore.getState().setExportOpen(true)}
+        title="Export an image or the data"
+      >
+        Export…
+      </button>
       <button type="button" onClick={canvasCommands.fit} title="Fit the graph to the window" aria-label="Fit">
         Fit
       </button>
@@ -53,5 +61,36 @@ export function CanvasToolbar() {
         −
       </button>
     </div>
+  );
+}
+
+/** Fast rendering (automatic above a size) and the WebGL renderer, for large graphs. */
+function RenderingOptions() {
+  const rendering = useExplorerStore(selectRendering);
+  const set = useExplorerStore.getState().setRendering;
+  return (
+    <>
+      <select
+        aria-label="Rendering"
+        value={rendering.fast}
+        onChange={(event) => set({ fast: event.target.value as "auto" | "on" | "off" })}
+        title="Fast rendering hides edges while you pan or zoom and draws edges straight; automatic above 2,000 actors"
+      >
+        <option value="auto">Auto detail</option>
+        <option value="on">Fast drawing</option>
+        <option value="off">Full detail</option>
+      </select>
+      <label
+        className="toolbar-check"
+        title="Draws with the GPU. Without one (software rendering) it is several times slower."
+      >
+        <input
+          type="checkbox"
+          checked={rendering.webgl}
+          onChange={(event) => set({ webgl: event.target.checked })}
+        />
+        WebGL
+      </label>
+    </>
   );
 }

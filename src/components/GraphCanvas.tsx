@@ -8,6 +8,7 @@ import { useEffect, useRef } from "react";
 import { GraphController } from "../cy/controller";
 import { toElements } from "../cy/elements";
 import { registerCanvas, unregisterCanvas } from "../cy/registry";
+import { loadCachedPositions, saveCachedPositions } from "../cy/positionCache";
 import { installTestHandle } from "../cy/testHandle";
 import { mostConnectedNode, type DatasetIndex } from "../domain/graphIndex";
 import { hashSeed } from "../domain/layouts";
@@ -17,6 +18,8 @@ import {
   selectIndex,
   selectLayoutRequest,
   selectPathResult,
+  selectRendering,
+  selectSelectedNodeIds,
   selectSelection,
   selectVisibleGraph,
 } from "../store/selectors";
@@ -43,18 +46,51 @@ function pathElements(result: PathResult | null) {
   return { nodeIds, edgeIds };
 }
 
+/** Above this many actors (or three times as many relationships) fast rendering turns on by itself. */
+export const FAST_RENDERING_MIN_NODES = 2000;
+
+function wantsFastRendering(index: DatasetIndex): boolean {
+  const { fast } = useExplorerStore.getState().rendering;
+  if (fast !== "auto") return fast === "on";
+  return (
+    index.dataset.nodes.length > FAST_RENDERING_MIN_NODES ||
+    index.dataset.edges.length > 3 * FAST_RENDERING_MIN_NODES
+  );
+}
+
 /**
  * A new dataset is laid out whole, once, so every actor has a place before filters hide some: hidden
  * actors come back where they were, and the picture does not depend on the filters it was opened with.
+ * Positions saved in the file come first, then positions cached from an earlier visit, then a layout.
  */
-function drawDataset(controller: GraphController, index: DatasetIndex): void {
+async function drawDataset(controller: GraphController, index: DatasetIndex): Promise<void> {
   controller.forgetPositions();
+  controller.setRendering({
+    fast: wantsFastRendering(index),
+    webgl: useExplorerStore.getState().rendering.webgl,
+  });
   controller.setVocabulary(index.dataset);
   controller.setElements(toElements(index));
-  if (hasSavedPositions(index)) controller.fit();
-  else void controller.runLayout(layoutRequestFor(index, false));
-  const viewport = useExplorerStore.getState().takePendingViewport();
-  if (viewport) controller.setViewport(viewport);
+  const pendingViewport = useExplorerStore.getState().takePendingViewport();
+  const restoreViewport = () => pendingViewport && controller.setViewport(pendingViewport);
+  if (hasSavedPositions(index)) {
+    controller.fit();
+    restoreViewport();
+    return;
+  }
+  const request = layoutRequestFor(index, false);
+  const isDefaultLayout = request.name === "fcose";
+  const cached = isDefaultLayout ? await loadCachedPositions(index.dataset, request.name) : null;
+  if (cached && cached.size === index.dataset.nodes.length) {
+    controller.applyPositions(cached);
+    restoreViewport();
+    return;
+  }
+  const outcome = await controller.runLayout(request);
+  if (!outcome) return;
+  restoreViewport();
+  if (outcome.note) useExplorerStore.getState().notify(outcome.note);
+  else if (isDefaultLayout) void saveCachedPositions(index.dataset, request.name, controller.nodePositions());
 }
 
 export function GraphCanvas() {
@@ -64,8 +100,10 @@ export function GraphCanvas() {
   const index = useExplorerStore(selectIndex);
   const visible = useExplorerStore(selectVisibleGraph);
   const selection = useExplorerStore(selectSelection);
+  const selectedNodeIds = useExplorerStore(selectSelectedNodeIds);
   const pathResult = useExplorerStore(selectPathResult);
   const layoutRequest = useExplorerStore(selectLayoutRequest);
+  const rendering = useExplorerStore(selectRendering);
 
   useEffect(() => {
     const container = containerRef.current;
@@ -73,9 +111,12 @@ export function GraphCanvas() {
     const store = useExplorerStore.getState;
     const controller = new GraphController(container, {
       onSelect: (selected) => store().select(selected),
+      onToggleNode: (id) => store().toggleSelectedNode(id),
+      onBoxSelect: (ids) => store().addSelectedNodes(ids),
       onClearSelection: () => store().clearSelection(),
       onDoubleTapNode: (id) => store().addToFocus(id),
       onViewportChange: (viewport) => store().setViewport(viewport),
+      onLayoutStatus: (status) => store().setLayoutStatus(status),
     });
     controllerRef.current = controller;
     registerCanvas(controller);
@@ -96,11 +137,21 @@ export function GraphCanvas() {
   useEffect(() => {
     const controller = controllerRef.current;
     if (!controller || !index || !visible) return;
+    const showVisible = () => {
+      // Whatever is visible by now: the filters may have changed while the dataset was being drawn.
+      const latest = selectVisibleGraph(useExplorerStore.getState());
+      if (latest && drawnIndex.current === index)
+        controller.setElements(toElements(index, latest.nodeIds, latest.edgeIds));
+    };
     if (drawnIndex.current !== index) {
-      drawDataset(controller, index);
       drawnIndex.current = index;
+      controller.busy = true;
+      void drawDataset(controller, index)
+        .then(showVisible)
+        .finally(() => (controller.busy = false));
+      return;
     }
-    controller.setElements(toElements(index, visible.nodeIds, visible.edgeIds));
+    showVisible();
   }, [index, visible]);
 
   // The user chose a layout or asked for a re-run: lay out what is drawn, animated.
@@ -108,16 +159,29 @@ export function GraphCanvas() {
     const controller = controllerRef.current;
     const current = useExplorerStore.getState().current;
     if (!controller || !current || layoutRequest === 0) return;
-    void controller.runLayout(layoutRequestFor(current.index, true));
+    void controller.runLayout(layoutRequestFor(current.index, true)).then((outcome) => {
+      if (outcome?.note) useExplorerStore.getState().notify(outcome.note);
+    });
   }, [layoutRequest]);
 
   useEffect(() => {
-    controllerRef.current?.setSelection(selection);
-  }, [selection, visible]);
+    controllerRef.current?.setSelection(selection, selectedNodeIds);
+  }, [selection, selectedNodeIds, visible]);
 
   useEffect(() => {
     controllerRef.current?.highlightPath(pathElements(pathResult));
   }, [pathResult, visible]);
+
+  // The user switched fast rendering or WebGL: the controller rebuilds its instance.
+  useEffect(() => {
+    const controller = controllerRef.current;
+    if (!controller || !index || drawnIndex.current !== index) return;
+    controller.setRendering({ fast: wantsFastRendering(index), webgl: rendering.webgl });
+    controller.setSelection(
+      useExplorerStore.getState().selection,
+      useExplorerStore.getState().selectedNodeIds,
+    );
+  }, [rendering, index]);
 
   return (
     <div

@@ -1,5 +1,6 @@
 /** Opening datasets: a bundled one by file name, or a file the user picked or dropped. */
 import { loadBundledDatasetText } from "../data/bundledDatasets";
+import { validateDatasetFile } from "../data/validateDataset";
 import type { UrlView } from "../domain/urlState";
 import { useExplorerStore } from "../store";
 
@@ -9,7 +10,8 @@ export async function openBundledDataset(file: string, view?: UrlView, notices?:
   store.setLoading(file);
   try {
     const text = await loadBundledDatasetText(file);
-    return useExplorerStore.getState().openDatasetText(text, file, view, notices);
+    const result = await validateDatasetFile(text, file);
+    return useExplorerStore.getState().openValidated(result, file, view, notices);
   } catch (error) {
     useExplorerStore.getState().rejectFile(file, `Could not load the bundled dataset: ${String(error)}`);
     return false;
@@ -30,7 +32,8 @@ export async function openDatasetFile(file: File): Promise<boolean> {
   store.setLoading(file.name);
   try {
     const text = await file.text();
-    return useExplorerStore.getState().openDatasetText(text, file.name);
+    const result = await validateDatasetFile(text, file.name);
+    return useExplorerStore.getState().openValidated(result, file.name);
   } catch (error) {
     useExplorerStore.getState().rejectFile(file.name, `The file could not be read: ${String(error)}`);
     return false;

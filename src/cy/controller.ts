@@ -8,7 +8,9 @@ import type { Core, EdgeSingular, ElementDefinition, EventObject, NodeSingular, 
 import { hashSeed, seededRandom } from "../domain/layouts";
 import fcose from "cytoscape-fcose";
 import { buildStylesheet, type Vocabulary } from "./style";
-import { runLayout, type LayoutRequest } from "./layouts";
+import { PAGE_LAYOUT_MAX_NODES } from "./forceLayout";
+import { runLayout, type LayoutOutcome, type LayoutRequest } from "./layouts";
+import { canUseLayoutWorker, LayoutCancelled } from "./layoutWorkerClient";
 import { syncElements, type SyncResult } from "./syncElements";
 
 let extensionsRegistered = false;
@@ -23,12 +25,18 @@ export type CanvasSelection = { kind: "node" | "edge"; id: string } | null;
 export interface CanvasHandlers {
   /** The user tapped an actor or relationship. */
   onSelect(selection: { kind: "node" | "edge"; id: string }): void;
+  /** The user shift-, ctrl- or cmd-clicked an actor: add it to (or take it out of) the selection. */
+  onToggleNode?(id: string): void;
+  /** The user drew a selection box (shift-drag) around actors. */
+  onBoxSelect?(ids: string[]): void;
   /** The user tapped the empty background. */
   onClearSelection(): void;
   /** The user double-clicked an actor. */
   onDoubleTapNode?(id: string): void;
   /** The user panned or zoomed (reported at most every 250 ms). */
   onViewportChange?(viewport: { zoom: number; pan: { x: number; y: number } }): void;
+  /** A layout started (with what it is doing) or ended (null). */
+  onLayoutStatus?(status: LayoutStatus | null): void;
 }
 
 export interface ControllerOptions {
@@ -36,30 +44,108 @@ export interface ControllerOptions {
   headless?: boolean;
 }
 
+/**
+ * How the canvas draws. `fast` turns on Cytoscape's viewport optimisations for large graphs (edges
+ * hidden and a texture shown while panning or zooming, one device pixel per CSS pixel); `webgl` uses
+ * its WebGL renderer, which only pays off with a GPU. Both are fixed when an instance is created.
+ */
+export interface Rendering {
+  fast: boolean;
+  webgl: boolean;
+}
+
+export interface LayoutStatus {
+  name: LayoutRequest["name"];
+  nodes: number;
+  startedAt: number;
+  where: "page" | "worker";
+}
+
 export class GraphController {
-  readonly cy: Core;
-  private layoutRun = 0;
+  private core: Core;
+  /** True while a dataset is being drawn and laid out; tests and the benchmark wait for it. */
+  busy = false;
+  private rendering: Rendering = { fast: false, webgl: false };
+  private layoutAbort: AbortController | null = null;
   private readonly rememberedPositions = new Map<string, Position>();
 
-  constructor(container: HTMLElement | undefined, handlers: CanvasHandlers, options: ControllerOptions = {}) {
+  constructor(
+    private readonly container: HTMLElement | undefined,
+    private readonly handlers: CanvasHandlers,
+    private readonly options: ControllerOptions = {},
+  ) {
     registerExtensions();
-    this.cy = cytoscape({
-      ...(container ? { container } : {}),
-      headless: options.headless ?? !container,
-      styleEnabled: true,
-      boxSelectionEnabled: false,
-      selectionType: "single",
-      minZoom: 0.05,
-      maxZoom: 6,
-    });
+    this.core = this.createCore();
     this.bindEvents(handlers);
+    // Leaving the canvas fast can skip the node's mouseout; never leave the graph dimmed.
+    container?.addEventListener("mouseleave", () => this.clearHighlight());
+  }
+
+  /** The current instance. It is replaced only when the rendering mode changes (setRendering). */
+  get cy(): Core {
+    return this.core;
+  }
+
+  private createCore(): Core {
+    const { fast, webgl } = this.rendering;
+    return cytoscape({
+      ...(this.container ? { container: this.container } : {}),
+      headless: this.options.headless ?? !this.container,
+      styleEnabled: true,
+      // Shift-drag draws a selection box; a plain drag pans.
+      boxSelectionEnabled: true,
+      selectionType: "single",
+      minZoom: 0.02,
+      maxZoom: 6,
+      hideEdgesOnViewport: fast,
+      textureOnViewport: fast,
+      ...(fast ? { pixelRatio: 1 } : {}),
+      ...(webgl ? { renderer: { name: "canvas", webgl: true } } : {}),
+    } as cytoscape.CytoscapeOptions);
+  }
+
+  /**
+   * Switches the rendering mode. Cytoscape reads these options only when an instance is created, so
+   * the instance is rebuilt with the same elements, positions, styles, viewport and selection.
+   */
+  setRendering(rendering: Rendering): void {
+    if (rendering.fast === this.rendering.fast && rendering.webgl === this.rendering.webgl) return;
+    this.rendering = rendering;
+    const old = this.core;
+    const elements = old.elements().jsons();
+    const viewport = { zoom: old.zoom(), pan: { ...old.pan() } };
+    this.cancelLayout();
+    old.destroy();
+    this.core = this.createCore();
+    this.core.batch(() => {
+      this.restyle();
+      this.core.add(elements as unknown as ElementDefinition[]);
+    });
+    this.core.viewport(viewport);
+    this.bindEvents(this.handlers);
+  }
+
+  get renderingMode(): Rendering {
+    return this.rendering;
   }
 
   private bindEvents(handlers: CanvasHandlers): void {
     const { cy } = this;
     cy.on("tap", "node, edge", (event: EventObject) => {
       const target = event.target as NodeSingular;
-      handlers.onSelect({ kind: target.isNode() ? "node" : "edge", id: target.id() });
+      const original = event.originalEvent as MouseEvent | undefined;
+      const additive = !!original && (original.shiftKey || original.ctrlKey || original.metaKey);
+      if (additive && target.isNode() && handlers.onToggleNode) handlers.onToggleNode(target.id());
+      else handlers.onSelect({ kind: target.isNode() ? "node" : "edge", id: target.id() });
+    });
+    // A box selection fires once per element; report them together when the box is released.
+    let boxed: string[] = [];
+    cy.on("boxselect", "node", (event: EventObject) => void boxed.push((event.target as NodeSingular).id()));
+    cy.on("boxend", () => {
+      setTimeout(() => {
+        if (boxed.length > 0) handlers.onBoxSelect?.(boxed);
+        boxed = [];
+      }, 0);
     });
     cy.on("tap", (event: EventObject) => {
       if (event.target === cy) handlers.onClearSelection();
@@ -80,8 +166,6 @@ export class GraphController {
       this.highlightNeighbourhood(event.target as NodeSingular),
     );
     cy.on("mouseout", "node", () => this.clearHighlight());
-    // Leaving the canvas fast can skip the node's mouseout; never leave the graph dimmed.
-    cy.container()?.addEventListener("mouseleave", () => this.clearHighlight());
     cy.on("mouseover", "edge", (event: EventObject) => (event.target as NodeSingular).addClass("hovered"));
     cy.on("mouseout", "edge", (event: EventObject) => (event.target as NodeSingular).removeClass("hovered"));
   }
@@ -122,7 +206,15 @@ export class GraphController {
   }
 
   setVocabulary(vocabulary: Vocabulary): void {
-    this.cy.style(buildStylesheet(vocabulary));
+    this.vocabulary = vocabulary;
+    this.cy.style(buildStylesheet(vocabulary, { fast: this.rendering.fast }));
+  }
+
+  private vocabulary: Vocabulary | null = null;
+
+  /** Restyles for the rendering mode (fast mode draws straight edges and hides small labels). */
+  private restyle(): void {
+    if (this.vocabulary) this.setVocabulary(this.vocabulary);
   }
 
   /**
@@ -153,21 +245,59 @@ export class GraphController {
     this.rememberedPositions.clear();
   }
 
-  /** Mirrors the app's selection onto the canvas without emitting user events. */
-  setSelection(selection: CanvasSelection): void {
+  /** Mirrors the app's selection (the current element and any other selected actors) onto the canvas. */
+  setSelection(selection: CanvasSelection, otherNodeIds: readonly string[] = []): void {
     const { cy } = this;
     cy.batch(() => {
       cy.$(":selected").unselect();
+      for (const id of otherNodeIds) cy.getElementById(id).select();
       if (selection) cy.getElementById(selection.id).select();
     });
   }
 
-  /** Runs a layout; a newer request supersedes an older one still animating. */
-  async runLayout(request: LayoutRequest): Promise<void> {
-    const run = ++this.layoutRun;
-    this.cy.stop(true, true);
-    await runLayout(this.cy, request);
-    if (run !== this.layoutRun) return;
+  /**
+   * Runs a layout over what is drawn; a newer request supersedes (and cancels) an older one. Resolves
+   * with what was done, or null when cancelled.
+   */
+  async runLayout(request: LayoutRequest): Promise<LayoutOutcome | null> {
+    this.cancelLayout();
+    const abort = new AbortController();
+    this.layoutAbort = abort;
+    const cy = this.core;
+    cy.stop(true, true);
+    const nodes = cy.nodes().length;
+    const where =
+      request.name === "fcose" && nodes > PAGE_LAYOUT_MAX_NODES && canUseLayoutWorker() ? "worker" : "page";
+    this.handlers.onLayoutStatus?.({ name: request.name, nodes, startedAt: performance.now(), where });
+    try {
+      return await runLayout(cy, request, cy.elements(), abort.signal);
+    } catch (error) {
+      if (error instanceof LayoutCancelled) return null;
+      throw error;
+    } finally {
+      if (this.layoutAbort === abort) {
+        this.layoutAbort = null;
+        this.handlers.onLayoutStatus?.(null);
+      }
+    }
+  }
+
+  cancelLayout(): void {
+    this.layoutAbort?.abort();
+    this.layoutAbort = null;
+  }
+
+  /** Puts actors at given places (saved or cached positions); actors not drawn now keep them for later. */
+  applyPositions(positions: ReadonlyMap<string, Position>, fit = true): void {
+    const cy = this.core;
+    for (const [id, position] of positions) this.rememberedPositions.set(id, { ...position });
+    cy.batch(() => {
+      cy.nodes().forEach((node) => {
+        const position = positions.get(node.id());
+        if (position) node.position(position);
+      });
+    });
+    if (fit) cy.fit(cy.elements(), 40);
   }
 
   fit(): void {
@@ -198,11 +328,31 @@ export class GraphController {
     cy.animate({ pan, zoom }, { duration: 300 });
   }
 
+  /** The drawn actors whose centre is inside the visible part of the canvas. */
+  nodeIdsInViewport(): Set<string> {
+    const { x1, y1, x2, y2 } = this.cy.extent();
+    return new Set(
+      this.cy
+        .nodes()
+        .filter((n) => {
+          const p = n.position();
+          return p.x >= x1 && p.x <= x2 && p.y >= y1 && p.y <= y2;
+        })
+        .map((n) => n.id()),
+    );
+  }
+
+  /** Where every drawn actor is, for exports that re-open with the same picture. */
+  nodePositions(): Map<string, Position> {
+    return new Map(this.cy.nodes().map((n) => [n.id(), { ...n.position() }]));
+  }
+
   resize(): void {
     this.cy.resize();
   }
 
   destroy(): void {
-    this.cy.destroy();
+    this.cancelLayout();
+    this.core.destroy();
   }
 }

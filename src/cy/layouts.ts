@@ -5,6 +5,13 @@
  */
 import type { Collection, Core, LayoutOptions, NodeCollection, NodeSingular, Position } from "cytoscape";
 import { withSeededRandom, type LayoutName } from "../domain/layouts";
+import {
+  FORCE_LAYOUT_MAX_NODES,
+  forceLayoutOptions,
+  forceQualityFor,
+  PAGE_LAYOUT_MAX_NODES,
+} from "./forceLayout";
+import { canUseLayoutWorker, layoutInWorker } from "./layoutWorkerClient";
 
 export interface LayoutRequest {
   name: LayoutName;
@@ -30,17 +37,7 @@ export function layoutOptions(request: LayoutRequest, eles: Collection): LayoutO
   const common = { eles, fit: false, animate: false, nodeDimensionsIncludeLabels: true };
   switch (request.name) {
     case "fcose":
-      return {
-        ...common,
-        name: "fcose",
-        quality: eles.nodes().length > 1000 ? "draft" : "default",
-        randomize: true,
-        nodeRepulsion: () => 4500,
-        idealEdgeLength: () => 55,
-        nodeSeparation: 60,
-        numIter: 2500,
-        packComponents: true,
-      } as LayoutOptions;
+      return forceLayoutOptions(forceQualityFor(eles.nodes().length), eles.nodes().length);
     case "concentric":
       return {
         ...common,
@@ -99,30 +96,56 @@ export function orientToCanvas(positions: Positions, canvasWidth: number, canvas
 }
 
 /** Computes a layout synchronously (seeded); leaves the nodes at the computed places. */
-function computeLayout(cy: Core, request: LayoutRequest, eles: Collection): Positions {
+function computeOnPage(cy: Core, request: LayoutRequest, eles: Collection): Positions {
   const layout = eles.layout(layoutOptions(request, eles));
   // Non-animated runs are synchronous, so the seeded Math.random covers every draw the layout makes.
   withSeededRandom(request.seed, () => layout.run());
-  const computed = readPositions(eles.nodes());
-  return request.name === "fcose" ? orientToCanvas(computed, cy.width(), cy.height()) : computed;
+  return readPositions(eles.nodes());
 }
 
-/** Runs a layout over the drawn elements; resolves when the nodes are in their final places. */
-export function runLayout(cy: Core, request: LayoutRequest, eles: Collection = cy.elements()): Promise<void> {
+export interface LayoutOutcome {
+  /** Set when the requested layout was not run as asked, saying what was done instead. */
+  note?: string;
+  /** Where the whole run took place. */
+  ranIn: "page" | "worker";
+}
+
+/**
+ * Where each node should go. The force layout runs in a worker above a few hundred actors, and is
+ * replaced by a grid above the size it can finish at; the other layouts are fast enough on the page.
+ */
+async function computeLayout(
+  cy: Core,
+  request: LayoutRequest,
+  eles: Collection,
+  signal?: AbortSignal,
+): Promise<{ target: Positions; outcome: LayoutOutcome }> {
+  const count = eles.nodes().length;
+  if (request.name === "fcose" && count > FORCE_LAYOUT_MAX_NODES) {
+    const target = computeOnPage(cy, { ...request, name: "grid" }, eles);
+    const note = `The force layout is not run above ${FORCE_LAYOUT_MAX_NODES.toLocaleString("en")} actors; they are placed in a grid. Positions saved in the file are used when present.`;
+    return { target, outcome: { note, ranIn: "page" } };
+  }
+  if (request.name === "fcose" && count > PAGE_LAYOUT_MAX_NODES && canUseLayoutWorker()) {
+    const computed = await layoutInWorker(eles.nodes(), forceQualityFor(count), request.seed, signal);
+    return { target: orientToCanvas(computed, cy.width(), cy.height()), outcome: { ranIn: "worker" } };
+  }
+  const computed = computeOnPage(cy, request, eles);
+  const target = request.name === "fcose" ? orientToCanvas(computed, cy.width(), cy.height()) : computed;
+  return { target, outcome: { ranIn: "page" } };
+}
+
+/** Moves the nodes to their places (gliding when asked and the graph is small enough to animate). */
+export function placeNodes(cy: Core, eles: Collection, target: Positions, animate: boolean): Promise<void> {
   const nodes = eles.nodes();
-  if (nodes.empty()) return Promise.resolve();
-  const before = readPositions(nodes);
-  const target = computeLayout(cy, request, eles);
-  if (!request.animate) {
-    cy.batch(() => nodes.forEach((n) => void n.position(target.get(n.id())!)));
+  if (!animate || nodes.length > 2000) {
+    cy.batch(() => nodes.forEach((n) => void (target.has(n.id()) && n.position(target.get(n.id())!))));
     cy.fit(eles, PADDING);
     return Promise.resolve();
   }
-  // Back to where they were, then glide to the computed places.
-  cy.batch(() => nodes.forEach((n) => void n.position(before.get(n.id())!)));
   const move = eles.layout({
     name: "preset",
-    positions: (node: NodeSingular) => target.get(node.id())!,
+    positions: (node: NodeSingular) => target.get(node.id()) ?? node.position(),
     animate: true,
     animationDuration: 450,
     fit: true,
@@ -131,4 +154,23 @@ export function runLayout(cy: Core, request: LayoutRequest, eles: Collection = c
   const done = new Promise<void>((resolve) => move.one("layoutstop", () => resolve()));
   move.run();
   return done;
+}
+
+/** Runs a layout over the given elements; resolves when the nodes are in their final places. */
+export async function runLayout(
+  cy: Core,
+  request: LayoutRequest,
+  eles: Collection = cy.elements(),
+  signal?: AbortSignal,
+): Promise<LayoutOutcome> {
+  const nodes = eles.nodes();
+  if (nodes.empty()) return { ranIn: "page" };
+  const before = readPositions(nodes);
+  const { target, outcome } = await computeLayout(cy, request, eles, signal);
+  // Page layouts moved the nodes already: put them back so an animated run glides from the old places.
+  if (request.animate && outcome.ranIn === "page") {
+    cy.batch(() => nodes.forEach((n) => void n.position(before.get(n.id())!)));
+  }
+  await placeNodes(cy, eles, target, !!request.animate);
+  return outcome;
 }

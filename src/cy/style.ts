@@ -6,6 +6,8 @@ import type { StylesheetJson } from "cytoscape";
 import type { NodeType, RelationshipType } from "../domain/schema";
 
 export const CANVAS_BACKGROUND = "#f8fafc";
+/** Every actor's outline when it is neither selected nor hovered (exports draw this). */
+export const BASE_NODE_BORDER = { color: "#ffffff", width: 1.5 } as const;
 const INK = "#111827";
 
 export interface Vocabulary {
@@ -26,8 +28,8 @@ const baseStyles: StylesheetJson = [
       width: "data(size)",
       height: "data(size)",
       "background-color": "#6b7280",
-      "border-width": 1.5,
-      "border-color": "#ffffff",
+      "border-width": BASE_NODE_BORDER.width,
+      "border-color": BASE_NODE_BORDER.color,
       color: INK,
       "font-family": "Inter, system-ui, -apple-system, Segoe UI, Roboto, sans-serif",
       "font-size": 15,
@@ -89,7 +91,19 @@ const baseStyles: StylesheetJson = [
   { selector: "node.faded", style: { "text-opacity": 0 } },
 ];
 
-export function buildStylesheet(vocabulary: Vocabulary): StylesheetJson {
+/**
+ * In fast mode (large graphs) edges are straight lines, far cheaper to draw and hit-test than
+ * curves, and labels appear only once they would be comfortably legible.
+ */
+const fastStyles: StylesheetJson = [
+  { selector: "node", style: { "min-zoomed-font-size": 11, "transition-duration": 0 } },
+  {
+    selector: "edge",
+    style: { "curve-style": "straight", "min-zoomed-font-size": 11, "transition-duration": 0 },
+  },
+];
+
+export function buildStylesheet(vocabulary: Vocabulary, options: { fast?: boolean } = {}): StylesheetJson {
   const nodeStyles: StylesheetJson = vocabulary.nodeTypes.map((type) => ({
     selector: `node[type = ${quoted(type.id)}]`,
     style: { "background-color": type.color, shape: type.shape },
@@ -105,5 +119,5 @@ export function buildStylesheet(vocabulary: Vocabulary): StylesheetJson {
   }));
   // Type rules come after the base and before the state rules, so selection and fading win.
   const [node, edge, ...states] = baseStyles;
-  return [node!, edge!, ...nodeStyles, ...edgeStyles, ...states];
+  return [node!, edge!, ...(options.fast ? fastStyles : []), ...nodeStyles, ...edgeStyles, ...states];
 }

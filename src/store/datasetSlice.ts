@@ -6,7 +6,7 @@
 import type { StateCreator } from "zustand";
 import { indexDataset, type DatasetIndex } from "../domain/graphIndex";
 import { buildActorSearch, type ActorSearch } from "../domain/search";
-import { validateDatasetText, type Problem } from "../domain/validate";
+import type { Problem, ValidationResult } from "../domain/validate";
 import { DEFAULT_URL_VIEW, sanitizeUrlView, type UrlView } from "../domain/urlState";
 import { viewStateOf } from "./viewSlice";
 import type { ExplorerState } from "./index";
@@ -32,10 +32,10 @@ export interface DatasetSlice {
   rejected: RejectedFile | null;
   setLoading(file: string | null): void;
   /**
-   * Validates and opens a dataset; on failure keeps the current one and records the problems.
-   * A view (from a shared link) is applied in the same step, minus what the dataset does not have.
+   * Opens a validated dataset, or, when validation failed, keeps the current one and records the
+   * problems. A view (from a shared link) is applied in the same step, minus what the dataset lacks.
    */
-  openDatasetText(text: string, file: string, view?: UrlView, notices?: string[]): boolean;
+  openValidated(result: ValidationResult, file: string, view?: UrlView, notices?: string[]): boolean;
   /** For failures before validation (a file that cannot be read, a missing bundled dataset). */
   rejectFile(file: string, message: string): void;
   dismissRejected(): void;
@@ -46,8 +46,7 @@ export const createDatasetSlice: StateCreator<ExplorerState, [], [], DatasetSlic
   loading: null,
   rejected: null,
   setLoading: (file) => set({ loading: file }),
-  openDatasetText(text, file, view, notices = []) {
-    const result = validateDatasetText(text, file);
+  openValidated(result, file, view, notices = []) {
     if (!result.ok) {
       set({ rejected: { file, problems: result.problems }, loading: null });
       return false;

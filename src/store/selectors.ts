@@ -11,6 +11,7 @@ export const selectWarnings = (s: ExplorerState) => s.current?.warnings;
 export const selectLoading = (s: ExplorerState) => s.loading;
 export const selectRejected = (s: ExplorerState) => s.rejected;
 export const selectSelection = (s: ExplorerState) => s.selection;
+export const selectSelectedNodeIds = (s: ExplorerState) => s.selectedNodeIds;
 export const selectLayout = (s: ExplorerState) => s.layout;
 export const selectLayoutRoot = (s: ExplorerState) => s.layoutRoot;
 export const selectLayoutRequest = (s: ExplorerState) => s.layoutRequest;
@@ -19,6 +20,9 @@ export const selectFilters = (s: ExplorerState) => s.spec.filters;
 export const selectFocus = (s: ExplorerState) => s.spec.focus;
 export const selectPathQuery = (s: ExplorerState) => s.spec.path;
 export const selectNotices = (s: ExplorerState) => s.notices;
+export const selectExportOpen = (s: ExplorerState) => s.exportOpen;
+export const selectLayoutStatus = (s: ExplorerState) => s.layoutStatus;
+export const selectRendering = (s: ExplorerState) => s.rendering;
 
 export const selectSelectedNode = (s: ExplorerState) =>
   s.selection?.kind === "node" ? (s.current?.index.nodesById.get(s.selection.id) ?? null) : null;

@@ -3,6 +3,7 @@
  * viewport. Plain, serialisable values only: the whole slice round-trips through the URL.
  */
 import type { StateCreator } from "zustand";
+import type { LayoutStatus } from "../cy/controller";
 import type { LayoutName } from "../domain/layouts";
 import type { UrlView } from "../domain/urlState";
 import {
@@ -21,6 +22,8 @@ export type Viewport = { zoom: number; pan: { x: number; y: number } };
 export interface ViewSlice {
   spec: ViewSpec;
   selection: Selection | null;
+  /** Every selected actor (shift-click, box select), for exporting a selection; the last is `selection`. */
+  selectedNodeIds: string[];
   layout: LayoutName;
   /** The root actor of the hierarchy layout; the selected or most connected actor when unset. */
   layoutRoot: string | undefined;
@@ -32,7 +35,19 @@ export interface ViewSlice {
   pendingViewport: Viewport | null;
   /** Short messages for the user: ignored URL values, a focus hidden by filters. */
   notices: string[];
+  /** Whether the export dialog is open. */
+  exportOpen: boolean;
+  /** The layout running now, for the progress bar. */
+  layoutStatus: LayoutStatus | null;
+  /** Fast rendering for large graphs: automatic by size, or forced on or off; WebGL on request. */
+  rendering: { fast: "auto" | "on" | "off"; webgl: boolean };
+  setLayoutStatus(status: LayoutStatus | null): void;
+  setRendering(patch: Partial<ViewSlice["rendering"]>): void;
+  setExportOpen(open: boolean): void;
   select(selection: Selection): void;
+  /** Adds an actor to the selection, or takes it out when it is already in. */
+  toggleSelectedNode(id: string): void;
+  addSelectedNodes(ids: readonly string[]): void;
   clearSelection(): void;
   setLayout(layout: LayoutName, root?: string): void;
   rerunLayout(): void;
@@ -56,6 +71,7 @@ export function viewStateOf(view: UrlView) {
   return {
     spec: view.spec,
     selection: view.selection,
+    selectedNodeIds: view.selection?.kind === "node" ? [view.selection.id] : [],
     layout: view.layout,
     layoutRoot: view.layoutRoot ?? undefined,
     viewport: view.viewport,
@@ -68,14 +84,36 @@ const withSpec = (s: ExplorerState, patch: Partial<ViewSpec>) => ({ spec: { ...s
 export const createViewSlice: StateCreator<ExplorerState, [], [], ViewSlice> = (set, get) => ({
   spec: DEFAULT_VIEW_SPEC,
   selection: null,
+  selectedNodeIds: [],
   layout: "fcose",
   layoutRoot: undefined,
   layoutRequest: 0,
   viewport: null,
   pendingViewport: null,
   notices: [],
-  select: (selection) => set({ selection }),
-  clearSelection: () => set({ selection: null }),
+  exportOpen: false,
+  layoutStatus: null,
+  rendering: { fast: "auto", webgl: false },
+  setLayoutStatus: (layoutStatus) => set({ layoutStatus }),
+  setRendering: (patch) => set((s) => ({ rendering: { ...s.rendering, ...patch } })),
+  setExportOpen: (exportOpen) => set({ exportOpen }),
+  select: (selection) => set({ selection, selectedNodeIds: selection.kind === "node" ? [selection.id] : [] }),
+  toggleSelectedNode: (id) =>
+    set((s) => {
+      if (!s.selectedNodeIds.includes(id))
+        return { selectedNodeIds: [...s.selectedNodeIds, id], selection: { kind: "node", id } };
+      const rest = s.selectedNodeIds.filter((n) => n !== id);
+      const last = rest[rest.length - 1];
+      return { selectedNodeIds: rest, selection: last ? { kind: "node", id: last } : null };
+    }),
+  addSelectedNodes: (ids) =>
+    set((s) => {
+      const added = ids.filter((id) => !s.selectedNodeIds.includes(id));
+      const last = added[added.length - 1];
+      if (!last) return {};
+      return { selectedNodeIds: [...s.selectedNodeIds, ...added], selection: { kind: "node", id: last } };
+    }),
+  clearSelection: () => set({ selection: null, selectedNodeIds: [] }),
   setLayout: (layout, root) => set((s) => ({ layout, layoutRoot: root, layoutRequest: s.layoutRequest + 1 })),
   rerunLayout: () => set((s) => ({ layoutRequest: s.layoutRequest + 1 })),
   setFilters: (patch) => set((s) => withSpec(s, { filters: { ...s.spec.filters, ...patch } })),

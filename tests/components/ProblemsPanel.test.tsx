@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { ProblemsPanel } from "../../src/components/ProblemsPanel";
 import { useExplorerStore } from "../../src/store";
 import { smallDataset } from "../fixtures/smallDataset";
-import { openDatasetText, renderUi } from "./render";
+import { openDatasetText, openText, renderUi } from "./render";
 
 describe("opening an invalid file", () => {
   beforeEach(() => openDatasetText(smallDataset(), "small.json"));
@@ -16,7 +16,7 @@ describe("opening an invalid file", () => {
     broken.edges[0] = { ...broken.edges[0]!, target: "hezbolah" };
     let opened = true;
     act(() => {
-      opened = useExplorerStore.getState().openDatasetText(JSON.stringify(broken, null, 2), "broken.json");
+      opened = openText(JSON.stringify(broken, null, 2), "broken.json");
     });
     expect(opened).toBe(false);
     const dialog = screen.getByRole("alertdialog", { name: "“broken.json” could not be opened" });
@@ -36,9 +36,7 @@ describe("opening an invalid file", () => {
   it("reports a JSON syntax error with its line and column", () => {
     renderUi(<ProblemsPanel />);
     act(() => {
-      useExplorerStore
-        .getState()
-        .openDatasetText('{\n  "formatVersion": 1,\n  "id": "x"\n  "title": "y"\n}', "syntax.json");
+      openText('{\n  "formatVersion": 1,\n  "id": "x"\n  "title": "y"\n}', "syntax.json");
     });
     const dialog = screen.getByRole("alertdialog");
     // The comma belongs at the end of line 3, right after "x".

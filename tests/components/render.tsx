@@ -4,6 +4,7 @@ import type { ReactElement } from "react";
 import { indexDataset } from "../../src/domain/graphIndex";
 import type { Dataset } from "../../src/domain/schema";
 import { buildActorSearch } from "../../src/domain/search";
+import { validateDatasetText } from "../../src/domain/validate";
 import { resetExplorerStore, useExplorerStore } from "../../src/store";
 
 /** Puts a dataset straight into the store, bypassing validation (for deliberately odd data). */
@@ -17,8 +18,13 @@ export function openDatasetUnchecked(dataset: Dataset, file = "test.json"): void
 /** Opens a dataset the way the app does: as text, through the validator. */
 export function openDatasetText(dataset: Dataset, file = "test.json"): void {
   resetExplorerStore();
-  const ok = useExplorerStore.getState().openDatasetText(JSON.stringify(dataset, null, 2), file);
+  const ok = openText(JSON.stringify(dataset, null, 2), file);
   if (!ok) throw new Error(JSON.stringify(useExplorerStore.getState().rejected, null, 2));
+}
+
+/** What the app does with a file's text: validate, then open (or reject with the problems). */
+export function openText(text: string, file: string): boolean {
+  return useExplorerStore.getState().openValidated(validateDatasetText(text, file), file);
 }
 
 export function renderUi(ui: ReactElement) {

@@ -37,9 +37,11 @@ export async function openApp(
 }
 
 export async function waitForGraph(page: Page): Promise<void> {
-  await page.waitForFunction(() => (window.__explorer?.nodeIds().length ?? 0) > 0, undefined, {
-    timeout: 20_000,
-  });
+  await page.waitForFunction(
+    () => (window.__explorer?.nodeIds().length ?? 0) > 0 && window.__explorer?.isSettled(),
+    undefined,
+    { timeout: 20_000 },
+  );
 }
 
 export async function canvasNodeIds(page: Page): Promise<string[]> {

@@ -1,0 +1,284 @@
+/**
+ * Image exports: the exported elements drawn into a frame with an optional title, legend and
+ * footer. PNG takes the graph from Cytoscape's own renderer (what the user sees, pixel for pixel)
+ * and composes the frame on a 2D canvas; SVG is written from the drawing model by src/domain/svgExport.
+ * Both use the same frame layout (src/domain/exportFrame), so they carry the same parts in the same places.
+ */
+import type { Collection, Core } from "cytoscape";
+import {
+  BACKGROUND_COLORS,
+  decideExportSize,
+  FRAME_STYLE,
+  inkOn,
+  layoutFrame,
+  legendItemText,
+  LEGEND_HEADINGS,
+  type Background,
+  type Frame,
+  type SizeDecision,
+  type TextMeasure,
+} from "../domain/exportFrame";
+import type { ExportElements } from "../domain/exportScope";
+import type { DatasetIndex } from "../domain/graphIndex";
+import type { Legend } from "../domain/legend";
+import { dashArray, shapePath } from "../domain/shapes";
+import { drawingToSvg } from "../domain/svgExport";
+import { readDrawing } from "./drawing";
+
+export const FONT_FAMILY = "Inter, system-ui, -apple-system, Segoe UI, Roboto, sans-serif";
+const GRAPH_PADDING = 24;
+
+export interface ImageOptions {
+  /** Draw the current view as it is on screen instead of the whole of the exported elements. */
+  viewportOnly: boolean;
+  scale?: number;
+  targetWidth?: number;
+  background: Background;
+  title?: string;
+  legend?: Legend;
+  footerLines?: string[];
+}
+
+export interface ImageResult {
+  blob: Blob;
+  width: number;
+  height: number;
+  decision: SizeDecision;
+}
+
+/** Text widths from the browser's own font metrics, so wrapped legend and footer lines fit. */
+export function canvasMeasure(): TextMeasure {
+  const context = document.createElement("canvas").getContext("2d");
+  return (text, fontSize, fontWeight = 400) => {
+    if (!context) return text.length * fontSize * 0.55;
+    context.font = `${fontWeight} ${fontSize}px ${FONT_FAMILY}`;
+    return context.measureText(text).width;
+  };
+}
+
+/**
+ * Runs `draw` with only the exported elements displayed and no session styling (selection, hover,
+ * path), then puts everything back as it was.
+ */
+function withOnlyExported<T>(cy: Core, elements: ExportElements, draw: (shown: Collection) => T): T {
+  const shown = cy
+    .elements()
+    .filter((el) => (el.isNode() ? elements.nodeIds.has(el.id()) : elements.edgeIds.has(el.id())));
+  const hidden = cy.elements().difference(shown);
+  const selected = cy.$(":selected");
+  const classes = ["faded", "hovered", "emphasised", "on-path", "off-path"];
+  const classed = new Map(classes.map((c) => [c, cy.$(`.${c}`)]));
+  cy.batch(() => {
+    hidden.style("display", "none");
+    selected.unselect();
+    for (const [name, els] of classed) els.removeClass(name);
+  });
+  try {
+    return draw(shown);
+  } finally {
+    cy.batch(() => {
+      hidden.removeStyle("display");
+      selected.select();
+      for (const [name, els] of classed) els.addClass(name);
+    });
+  }
+}
+
+function graphSize(cy: Core, shown: Collection, viewportOnly: boolean): { width: number; height: number } {
+  if (viewportOnly) return { width: cy.width(), height: cy.height() };
+  const box = shown.boundingBox({ includeLabels: true, includeOverlays: false });
+  return { width: Math.ceil(box.w) + 2 * GRAPH_PADDING, height: Math.ceil(box.h) + 2 * GRAPH_PADDING };
+}
+
+export function planImage(cy: Core, elements: ExportElements, options: ImageOptions, measure: TextMeasure) {
+  return withOnlyExported(cy, elements, (shown) => {
+    const graph = graphSize(cy, shown, options.viewportOnly);
+    const frame = layoutFrame({
+      graph,
+      title: options.title,
+      legend: options.legend,
+      footerLines: options.footerLines,
+      measure,
+    });
+    const decision = decideExportSize({
+      width: frame.width,
+      height: frame.height,
+      scale: options.targetWidth ? undefined : (options.scale ?? 1),
+      targetWidth: options.targetWidth,
+    });
+    return { frame, decision, graph };
+  });
+}
+
+/** The legend as the SVG writer draws it: same headings, sizes, swatches and arrowheads. */
+function drawLegend(
+  context: CanvasRenderingContext2D,
+  frame: Frame,
+  index: DatasetIndex,
+  ink: { text: string; muted: string },
+) {
+  const legend = frame.legend;
+  if (!legend) return;
+  const style = FRAME_STYLE.legend;
+  context.fillStyle = ink.muted;
+  context.font = `${style.headingWeight} ${style.headingSize}px ${FONT_FAMILY}`;
+  if (legend.heading.nodes)
+    context.fillText(LEGEND_HEADINGS.nodes, legend.heading.nodes.x, legend.heading.nodes.y);
+  if (legend.heading.relationships) {
+    context.fillText(
+      LEGEND_HEADINGS.relationships,
+      legend.heading.relationships.x,
+      legend.heading.relationships.y,
+    );
+  }
+  for (const item of legend.items) {
+    const { swatch } = item;
+    const midY = swatch.y + swatch.height / 2;
+    if (item.kind === "node") {
+      const type = index.nodeTypesById.get(item.typeId);
+      if (!type) continue;
+      context.fillStyle = type.color;
+      const r = Math.min(swatch.width, swatch.height) / 2 - 1;
+      context.fill(new Path2D(shapePath(type.shape, swatch.x + swatch.width / 2, midY, r)));
+    } else {
+      const type = index.relationshipTypesById.get(item.typeId);
+      if (!type) continue;
+      const head = { length: 7, halfWidth: 3.5 };
+      const right = swatch.x + swatch.width;
+      context.strokeStyle = type.color;
+      context.fillStyle = type.color;
+      context.lineWidth = 2;
+      const dashes = dashArray(type.lineStyle, 2);
+      context.setLineDash(dashes ? dashes.split(" ").map(Number) : []);
+      context.beginPath();
+      context.moveTo(swatch.x, midY);
+      context.lineTo(type.directed ? right - head.length / 2 : right, midY);
+      context.stroke();
+      context.setLineDash([]);
+      if (type.directed) {
+        context.beginPath();
+        context.moveTo(right, midY);
+        context.lineTo(right - head.length, midY - head.halfWidth);
+        context.lineTo(right - head.length, midY + head.halfWidth);
+        context.fill();
+      }
+    }
+    context.fillStyle = ink.text;
+    context.font = `${style.itemWeight} ${style.itemSize}px ${FONT_FAMILY}`;
+    context.fillText(legendItemText(item), item.text.x, item.text.y);
+  }
+}
+
+function drawFrameText(
+  context: CanvasRenderingContext2D,
+  frame: Frame,
+  ink: { text: string; muted: string },
+) {
+  context.textBaseline = "alphabetic";
+  if (frame.title) {
+    context.fillStyle = ink.text;
+    context.font = `${FRAME_STYLE.title.fontWeight} ${frame.title.fontSize}px ${FONT_FAMILY}`;
+    context.fillText(frame.title.text, frame.title.x, frame.title.y);
+  }
+  for (const line of frame.footer?.lines ?? []) {
+    context.fillStyle = ink.muted;
+    context.font = `400 ${line.fontSize}px ${FONT_FAMILY}`;
+    context.fillText(line.text, line.x, line.y);
+  }
+}
+
+function canvasToBlob(canvas: HTMLCanvasElement): Promise<Blob> {
+  return new Promise((resolve, reject) =>
+    canvas.toBlob(
+      (blob) =>
+        blob && blob.size > 0 ? resolve(blob) : reject(new Error("The browser returned an empty image.")),
+      "image/png",
+    ),
+  );
+}
+
+/** The PNG: Cytoscape draws the graph at the decided scale; the frame is composed around it. */
+export async function renderPng(
+  cy: Core,
+  index: DatasetIndex,
+  elements: ExportElements,
+  options: ImageOptions,
+): Promise<ImageResult> {
+  const measure = canvasMeasure();
+  const { frame, decision } = planImage(cy, elements, options, measure);
+  const background = BACKGROUND_COLORS[options.background];
+  const graphImage = withOnlyExported(cy, elements, () =>
+    cy.png({
+      output: "blob",
+      full: !options.viewportOnly,
+      scale: decision.scale,
+      ...(background ? { bg: background } : {}),
+    }),
+  ) as unknown as Blob;
+  if (!graphImage || graphImage.size === 0)
+    throw new Error("The browser could not draw the graph at this size.");
+  const bitmap = await createImageBitmap(graphImage);
+
+  const canvas = document.createElement("canvas");
+  canvas.width = decision.width;
+  canvas.height = decision.height;
+  const context = canvas.getContext("2d");
+  if (!context) throw new Error("The browser could not create an image of this size.");
+  context.scale(decision.scale, decision.scale);
+  if (background) {
+    context.fillStyle = background;
+    context.fillRect(0, 0, frame.width, frame.height);
+  }
+  const ink = inkOn(options.background);
+  drawFrameText(context, frame, ink);
+  drawLegend(context, frame, index, ink);
+  // Fit the graph image into its rect, centred, keeping its aspect ratio.
+  const { graph } = frame;
+  const ratio = Math.min(
+    graph.width / (bitmap.width / decision.scale),
+    graph.height / (bitmap.height / decision.scale),
+    1,
+  );
+  const drawnWidth = (bitmap.width / decision.scale) * ratio;
+  const drawnHeight = (bitmap.height / decision.scale) * ratio;
+  context.drawImage(
+    bitmap,
+    graph.x + (graph.width - drawnWidth) / 2,
+    graph.y + (graph.height - drawnHeight) / 2,
+    drawnWidth,
+    drawnHeight,
+  );
+  bitmap.close();
+  const blob = await canvasToBlob(canvas);
+  return { blob, width: decision.width, height: decision.height, decision };
+}
+
+/** The SVG: the same frame, written from the drawing model as vector shapes and real text. */
+export function renderSvg(
+  cy: Core,
+  index: DatasetIndex,
+  elements: ExportElements,
+  options: ImageOptions,
+): ImageResult & { text: string } {
+  const measure = canvasMeasure();
+  const { frame, decision } = planImage(cy, elements, options, measure);
+  const drawing = withOnlyExported(cy, elements, (shown) => readDrawing(cy, shown));
+  const text = drawingToSvg({
+    drawing,
+    frame,
+    legend: options.legend,
+    background: options.background,
+    fontFamily: FONT_FAMILY,
+    nodeTypes: index.dataset.nodeTypes,
+    relationshipTypes: index.dataset.relationshipTypes,
+    scale: decision.scale,
+    measure,
+  });
+  return {
+    text,
+    blob: new Blob([text], { type: "image/svg+xml" }),
+    width: decision.width,
+    height: decision.height,
+    decision,
+  };
+}

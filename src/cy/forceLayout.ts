@@ -1,0 +1,37 @@
+/**
+ * The force-directed layout's settings, chosen by graph size: the same on the page and in the
+ * worker. Small graphs get fCoSE's default quality with labels taken into account; larger ones its
+ * draft quality; the largest get no force layout at all (it could not finish in reasonable time on a
+ * typical laptop), and are drawn from saved or cached positions, or a quick placement.
+ */
+import type { LayoutOptions } from "cytoscape";
+
+export type ForceQuality = "default" | "draft";
+
+/** Up to this many actors the layout runs on the page, measuring labels (it takes well under a second). */
+export const PAGE_LAYOUT_MAX_NODES = 400;
+/** Above this, fCoSE's default quality takes too long; draft quality is used. */
+export const DEFAULT_QUALITY_MAX_NODES = 1000;
+/** Above this, no force layout: even draft quality takes minutes on two cores. */
+export const FORCE_LAYOUT_MAX_NODES = 25_000;
+
+export function forceQualityFor(nodeCount: number): ForceQuality {
+  return nodeCount > DEFAULT_QUALITY_MAX_NODES ? "draft" : "default";
+}
+
+export function forceLayoutOptions(quality: ForceQuality, nodeCount: number): LayoutOptions {
+  return {
+    name: "fcose",
+    quality,
+    randomize: true,
+    animate: false,
+    fit: false,
+    nodeDimensionsIncludeLabels: true,
+    nodeRepulsion: () => 4500,
+    idealEdgeLength: () => 55,
+    nodeSeparation: 60,
+    // Fewer iterations on big graphs: the draft layout settles long before the default 2,500.
+    numIter: nodeCount > 5000 ? 1000 : 2500,
+    packComponents: true,
+  } as LayoutOptions;
+}
