@@ -10,6 +10,7 @@ import { toElements } from "../cy/elements";
 import { registerCanvas, unregisterCanvas } from "../cy/registry";
 import { loadCachedPositions, saveCachedPositions } from "../cy/positionCache";
 import { installTestHandle } from "../cy/testHandle";
+import { isLargeGraph } from "../cy/rendering";
 import { mostConnectedNode, type DatasetIndex } from "../domain/graphIndex";
 import { hashSeed } from "../domain/layouts";
 import type { PathResult } from "../domain/paths";
@@ -46,16 +47,19 @@ function pathElements(result: PathResult | null) {
   return { nodeIds, edgeIds };
 }
 
-/** Above this many actors (or three times as many relationships) fast rendering turns on by itself. */
-export const FAST_RENDERING_MIN_NODES = 2000;
-
 function wantsFastRendering(index: DatasetIndex): boolean {
   const { fast } = useExplorerStore.getState().rendering;
   if (fast !== "auto") return fast === "on";
-  return (
-    index.dataset.nodes.length > FAST_RENDERING_MIN_NODES ||
-    index.dataset.edges.length > 3 * FAST_RENDERING_MIN_NODES
-  );
+  return isLargeGraph(index.dataset.nodes.length, index.dataset.edges.length);
+}
+
+/**
+ * Runs `task` once the browser has painted the next frame. A click on the canvas is drawn by
+ * Cytoscape straight away; rendering the details panel before that paint would hold the feedback
+ * back by as long as the panel takes to render.
+ */
+function afterNextPaint(task: () => void): void {
+  requestAnimationFrame(() => setTimeout(task, 0));
 }
 
 /**
@@ -64,7 +68,19 @@ function wantsFastRendering(index: DatasetIndex): boolean {
  * Positions saved in the file come first, then positions cached from an earlier visit, then a layout.
  */
 async function drawDataset(controller: GraphController, index: DatasetIndex): Promise<void> {
+  const request = layoutRequestFor(index, false);
+  const isDefaultLayout = request.name === "fcose";
+  // Looked up before anything is drawn: drawing a large graph at provisional places and then moving
+  // it costs two full frames, each of many seconds at tens of thousands of actors.
+  const cached =
+    isDefaultLayout && !hasSavedPositions(index)
+      ? await loadCachedPositions(index.dataset, request.name)
+      : null;
+  // Another dataset was opened meanwhile: it is drawn instead.
+  if (useExplorerStore.getState().current?.index !== index) return;
   controller.forgetPositions();
+  // Before the rendering mode may change: a rebuilt instance would copy the graph being replaced.
+  controller.clear();
   controller.setRendering({
     fast: wantsFastRendering(index),
     webgl: useExplorerStore.getState().rendering.webgl,
@@ -78,9 +94,6 @@ async function drawDataset(controller: GraphController, index: DatasetIndex): Pr
     restoreViewport();
     return;
   }
-  const request = layoutRequestFor(index, false);
-  const isDefaultLayout = request.name === "fcose";
-  const cached = isDefaultLayout ? await loadCachedPositions(index.dataset, request.name) : null;
   if (cached && cached.size === index.dataset.nodes.length) {
     controller.applyPositions(cached);
     restoreViewport();
@@ -110,11 +123,13 @@ export function GraphCanvas() {
     if (!container) return;
     const store = useExplorerStore.getState;
     const controller = new GraphController(container, {
-      onSelect: (selected) => store().select(selected),
-      onToggleNode: (id) => store().toggleSelectedNode(id),
-      onBoxSelect: (ids) => store().addSelectedNodes(ids),
-      onClearSelection: () => store().clearSelection(),
-      onDoubleTapNode: (id) => store().addToFocus(id),
+      // The canvas shows the click at once; the panels it updates follow in the next frame.
+      // (All selection changes take that route, so they keep the order they were made in.)
+      onSelect: (selected) => afterNextPaint(() => store().select(selected)),
+      onToggleNode: (id) => afterNextPaint(() => store().toggleSelectedNode(id)),
+      onBoxSelect: (ids) => afterNextPaint(() => store().addSelectedNodes(ids)),
+      onClearSelection: () => afterNextPaint(() => store().clearSelection()),
+      onDoubleTapNode: (id) => afterNextPaint(() => store().addToFocus(id)),
       onViewportChange: (viewport) => store().setViewport(viewport),
       onLayoutStatus: (status) => store().setLayoutStatus(status),
     });
@@ -143,11 +158,19 @@ export function GraphCanvas() {
       if (latest && drawnIndex.current === index)
         controller.setElements(toElements(index, latest.nodeIds, latest.edgeIds));
     };
+    // The selection and the path were mirrored before the dataset was drawn: mirror them again.
+    const showSelectionAndPath = () => {
+      const state = useExplorerStore.getState();
+      if (drawnIndex.current !== index) return;
+      controller.setSelection(state.selection, state.selectedNodeIds);
+      controller.highlightPath(pathElements(selectPathResult(state)));
+    };
     if (drawnIndex.current !== index) {
       drawnIndex.current = index;
       controller.busy = true;
       void drawDataset(controller, index)
         .then(showVisible)
+        .then(showSelectionAndPath)
         .finally(() => (controller.busy = false));
       return;
     }

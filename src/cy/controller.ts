@@ -4,14 +4,23 @@
  * in the app talks to it through `canvasCommands` (registry.ts), never by holding `cy`.
  */
 import cytoscape from "cytoscape";
-import type { Core, EdgeSingular, ElementDefinition, EventObject, NodeSingular, Position } from "cytoscape";
+import type {
+  Collection,
+  Core,
+  EdgeSingular,
+  ElementDefinition,
+  EventObject,
+  NodeSingular,
+  Position,
+} from "cytoscape";
 import { hashSeed, seededRandom } from "../domain/layouts";
 import fcose from "cytoscape-fcose";
 import { buildStylesheet, type Vocabulary } from "./style";
 import { PAGE_LAYOUT_MAX_NODES } from "./forceLayout";
 import { runLayout, type LayoutOutcome, type LayoutRequest } from "./layouts";
 import { canUseLayoutWorker, LayoutCancelled } from "./layoutWorkerClient";
-import { syncElements, type SyncResult } from "./syncElements";
+import { syncElements, type DetachedElements, type SyncResult } from "./syncElements";
+import { renderingOptions, type Rendering } from "./rendering";
 
 let extensionsRegistered = false;
 function registerExtensions(): void {
@@ -44,21 +53,26 @@ export interface ControllerOptions {
   headless?: boolean;
 }
 
-/**
- * How the canvas draws. `fast` turns on Cytoscape's viewport optimisations for large graphs (edges
- * hidden and a texture shown while panning or zooming, one device pixel per CSS pixel); `webgl` uses
- * its WebGL renderer, which only pays off with a GPU. Both are fixed when an instance is created.
- */
-export interface Rendering {
-  fast: boolean;
-  webgl: boolean;
-}
+export type { Rendering } from "./rendering";
 
 export interface LayoutStatus {
   name: LayoutRequest["name"];
   nodes: number;
   startedAt: number;
   where: "page" | "worker";
+  /** When the computed positions arrived and the actors began to move to them (performance.now()). */
+  placingAt?: number;
+}
+
+const HOVER_CLASSES = ["faded", "hovered", "emphasised"];
+const PATH_CLASSES = ["on-path", "off-path"];
+
+/**
+ * The elements that carry any of the classes. Cytoscape restyles every element removeClass is called
+ * on, whether it had the class or not, so removing from all elements restyles the whole graph.
+ */
+function withClasses(cy: Core, classes: readonly string[]): Collection {
+  return cy.$(classes.map((name) => `.${name}`).join(", "));
 }
 
 export class GraphController {
@@ -68,6 +82,9 @@ export class GraphController {
   private rendering: Rendering = { fast: false, webgl: false };
   private layoutAbort: AbortController | null = null;
   private readonly rememberedPositions = new Map<string, Position>();
+  private readonly instanceListeners = new Set<(cy: Core) => void>();
+  /** Elements filtered off the canvas, restored as they were when they come back (see syncElements). */
+  private detached: DetachedElements = new Map();
 
   constructor(
     private readonly container: HTMLElement | undefined,
@@ -87,7 +104,6 @@ export class GraphController {
   }
 
   private createCore(): Core {
-    const { fast, webgl } = this.rendering;
     return cytoscape({
       ...(this.container ? { container: this.container } : {}),
       headless: this.options.headless ?? !this.container,
@@ -97,11 +113,8 @@ export class GraphController {
       selectionType: "single",
       minZoom: 0.02,
       maxZoom: 6,
-      hideEdgesOnViewport: fast,
-      textureOnViewport: fast,
-      ...(fast ? { pixelRatio: 1 } : {}),
-      ...(webgl ? { renderer: { name: "canvas", webgl: true } } : {}),
-    } as cytoscape.CytoscapeOptions);
+      ...renderingOptions(this.rendering),
+    });
   }
 
   /**
@@ -115,8 +128,13 @@ export class GraphController {
     const elements = old.elements().jsons();
     const viewport = { zoom: old.zoom(), pan: { ...old.pan() } };
     this.cancelLayout();
+    // Filtered-out elements belong to the old instance: remember where their actors were instead.
+    for (const [id, element] of this.detached)
+      if (element.isNode()) this.rememberedPositions.set(id, { ...element.position() });
+    this.detached.clear();
     old.destroy();
     this.core = this.createCore();
+    for (const listener of this.instanceListeners) listener(this.core);
     this.core.batch(() => {
       this.restyle();
       this.core.add(elements as unknown as ElementDefinition[]);
@@ -125,12 +143,33 @@ export class GraphController {
     this.bindEvents(this.handlers);
   }
 
+  /**
+   * Calls `listener` with every instance that replaces the current one, before anything is added to
+   * it, so listeners on the instance (the test handle's) can follow it. Returns the unsubscribe.
+   */
+  onNewInstance(listener: (cy: Core) => void): () => void {
+    this.instanceListeners.add(listener);
+    return () => void this.instanceListeners.delete(listener);
+  }
+
+  /** Removes every element: a dataset that replaces another is drawn from scratch. */
+  clear(): void {
+    this.cy.elements().remove();
+    this.detached.clear();
+  }
+
   get renderingMode(): Rendering {
     return this.rendering;
   }
 
   private bindEvents(handlers: CanvasHandlers): void {
     const { cy } = this;
+    // Cytoscape fires dbltap for any two quick taps, even on two different actors.
+    const taps: (string | null)[] = [null, null];
+    cy.on("tap", (event: EventObject) => {
+      taps.shift();
+      taps.push(event.target === cy ? null : (event.target as NodeSingular).id());
+    });
     cy.on("tap", "node, edge", (event: EventObject) => {
       const target = event.target as NodeSingular;
       const original = event.originalEvent as MouseEvent | undefined;
@@ -150,9 +189,10 @@ export class GraphController {
     cy.on("tap", (event: EventObject) => {
       if (event.target === cy) handlers.onClearSelection();
     });
-    cy.on("dbltap", "node", (event: EventObject) =>
-      handlers.onDoubleTapNode?.((event.target as NodeSingular).id()),
-    );
+    cy.on("dbltap", "node", (event: EventObject) => {
+      const id = (event.target as NodeSingular).id();
+      if (taps[0] === id && taps[1] === id) handlers.onDoubleTapNode?.(id);
+    });
     let viewportTimer: ReturnType<typeof setTimeout> | undefined;
     cy.on("viewport", () => {
       clearTimeout(viewportTimer);
@@ -170,18 +210,21 @@ export class GraphController {
     cy.on("mouseout", "edge", (event: EventObject) => (event.target as NodeSingular).removeClass("hovered"));
   }
 
-  /** Hovering an actor dims everything outside its immediate neighbourhood. */
+  /**
+   * Hovering an actor dims everything outside its immediate neighbourhood. With fast rendering (large
+   * graphs) it only emphasises the neighbourhood: restyling every other element takes seconds there.
+   */
   highlightNeighbourhood(node: NodeSingular): void {
     const neighbourhood = node.closedNeighborhood();
     this.cy.batch(() => {
-      this.cy.elements().difference(neighbourhood).addClass("faded");
+      if (!this.rendering.fast) this.cy.elements().difference(neighbourhood).addClass("faded");
       node.addClass("hovered");
       neighbourhood.edges().addClass("emphasised");
     });
   }
 
   clearHighlight(): void {
-    this.cy.batch(() => this.cy.elements().removeClass("faded hovered emphasised"));
+    this.cy.batch(() => withClasses(this.cy, HOVER_CLASSES).removeClass(HOVER_CLASSES.join(" ")));
   }
 
   /**
@@ -191,7 +234,7 @@ export class GraphController {
   highlightPath(path: { nodeIds: ReadonlySet<string>; edgeIds: ReadonlySet<string> } | null): void {
     const { cy } = this;
     cy.batch(() => {
-      cy.elements().removeClass("on-path off-path");
+      withClasses(cy, PATH_CLASSES).removeClass(PATH_CLASSES.join(" "));
       if (!path) return;
       cy.elements().forEach((el) => {
         const id = el.id();
@@ -228,7 +271,7 @@ export class GraphController {
         ? { ...def, position: this.startPosition(String(def.data.id)) }
         : def,
     );
-    return syncElements(this.cy, placed);
+    return syncElements(this.cy, placed, this.detached);
   }
 
   private startPosition(id: string): Position {
@@ -243,6 +286,7 @@ export class GraphController {
   /** Forgets remembered positions (a new dataset). */
   forgetPositions(): void {
     this.rememberedPositions.clear();
+    this.detached.clear();
   }
 
   /** Mirrors the app's selection (the current element and any other selected actors) onto the canvas. */
@@ -268,9 +312,11 @@ export class GraphController {
     const nodes = cy.nodes().length;
     const where =
       request.name === "fcose" && nodes > PAGE_LAYOUT_MAX_NODES && canUseLayoutWorker() ? "worker" : "page";
-    this.handlers.onLayoutStatus?.({ name: request.name, nodes, startedAt: performance.now(), where });
+    const status: LayoutStatus = { name: request.name, nodes, startedAt: performance.now(), where };
+    this.handlers.onLayoutStatus?.(status);
+    const onPlacing = () => this.handlers.onLayoutStatus?.({ ...status, placingAt: performance.now() });
     try {
-      return await runLayout(cy, request, cy.elements(), abort.signal);
+      return await runLayout(cy, request, cy.elements(), abort.signal, onPlacing);
     } catch (error) {
       if (error instanceof LayoutCancelled) return null;
       throw error;

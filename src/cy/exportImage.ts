@@ -197,6 +197,27 @@ function canvasToBlob(canvas: HTMLCanvasElement): Promise<Blob> {
   );
 }
 
+interface GraphImageOptions {
+  full: boolean;
+  scale: number;
+  bg?: string;
+}
+
+/**
+ * The graph as Cytoscape's renderer draws it for cy.png(): the canvas itself where the renderer
+ * offers it (bufferCanvasImage, what cy.png() encodes), so the image is encoded once, by toBlob off
+ * the main thread, instead of as a data URL on it and then decoded again; else cy.png()'s blob.
+ */
+function drawGraph(cy: Core, options: GraphImageOptions): HTMLCanvasElement | Promise<Blob> {
+  const renderer = (cy as unknown as { renderer?: () => Partial<CanvasRendererInternals> }).renderer?.();
+  if (typeof renderer?.bufferCanvasImage === "function") return renderer.bufferCanvasImage(options);
+  return cy.png({ ...options, output: "blob-promise" });
+}
+
+interface CanvasRendererInternals {
+  bufferCanvasImage(options: GraphImageOptions): HTMLCanvasElement;
+}
+
 /** The PNG: Cytoscape draws the graph at the decided scale; the frame is composed around it. */
 export async function renderPng(
   cy: Core,
@@ -207,17 +228,16 @@ export async function renderPng(
   const measure = canvasMeasure();
   const { frame, decision } = planImage(cy, elements, options, measure);
   const background = BACKGROUND_COLORS[options.background];
-  const graphImage = withOnlyExported(cy, elements, () =>
-    cy.png({
-      output: "blob",
+  const drawn = withOnlyExported(cy, elements, () =>
+    drawGraph(cy, {
       full: !options.viewportOnly,
       scale: decision.scale,
       ...(background ? { bg: background } : {}),
     }),
-  ) as unknown as Blob;
-  if (!graphImage || graphImage.size === 0)
+  );
+  const bitmap = drawn instanceof Promise ? await createImageBitmap(await drawn) : drawn;
+  if (bitmap.width === 0 || bitmap.height === 0)
     throw new Error("The browser could not draw the graph at this size.");
-  const bitmap = await createImageBitmap(graphImage);
 
   const canvas = document.createElement("canvas");
   canvas.width = decision.width;
@@ -241,14 +261,18 @@ export async function renderPng(
   );
   const drawnWidth = (bitmap.width / decision.scale) * ratio;
   const drawnHeight = (bitmap.height / decision.scale) * ratio;
+  // In device pixels, rounded: at whole-pixel offsets and the image's own size the copy is a plain
+  // blit, not a resampling of millions of pixels (and it stays sharp).
+  const scale = decision.scale;
+  context.setTransform(1, 0, 0, 1, 0, 0);
   context.drawImage(
     bitmap,
-    graph.x + (graph.width - drawnWidth) / 2,
-    graph.y + (graph.height - drawnHeight) / 2,
-    drawnWidth,
-    drawnHeight,
+    Math.round((graph.x + (graph.width - drawnWidth) / 2) * scale),
+    Math.round((graph.y + (graph.height - drawnHeight) / 2) * scale),
+    Math.round(drawnWidth * scale),
+    Math.round(drawnHeight * scale),
   );
-  bitmap.close();
+  if (bitmap instanceof ImageBitmap) bitmap.close();
   const blob = await canvasToBlob(canvas);
   return { blob, width: decision.width, height: decision.height, decision };
 }

@@ -162,11 +162,13 @@ export async function runLayout(
   request: LayoutRequest,
   eles: Collection = cy.elements(),
   signal?: AbortSignal,
+  onPlacing?: () => void,
 ): Promise<LayoutOutcome> {
   const nodes = eles.nodes();
   if (nodes.empty()) return { ranIn: "page" };
   const before = readPositions(nodes);
   const { target, outcome } = await computeLayout(cy, request, eles, signal);
+  onPlacing?.();
   // Page layouts moved the nodes already: put them back so an animated run glides from the old places.
   if (request.animate && outcome.ranIn === "page") {
     cy.batch(() => nodes.forEach((n) => void n.position(before.get(n.id())!)));

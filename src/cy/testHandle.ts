@@ -3,9 +3,13 @@
  * __EXPLORER_TEST_HANDLE__ is true (see vite.config.ts). It exposes facts, never the instance.
  */
 import type { Core } from "cytoscape";
+import { exportScopeElements } from "../domain/exportScope";
+import { composeFooterLines } from "../domain/exportText";
+import { composeLegend } from "../domain/legend";
 import { useExplorerStore } from "../store";
+import { selectVisibleGraph } from "../store/selectors";
 import type { GraphController } from "./controller";
-import { CANVAS_BACKGROUND } from "./style";
+import { cappedScale } from "./benchScale";
 
 export interface ExplorerTestHandle {
   nodeIds(): string[];
@@ -30,7 +34,7 @@ export interface ExplorerTestHandle {
   armLoadTimes(): void;
   /** What armLoadTimes() has recorded so far (performance.now() values). */
   loadTimes(): LoadTimes;
-  /** Times cy.png({ full: true, scale: 1 }) capped at `maxSide` pixels a side. */
+  /** Times a PNG export of the filtered graph at 1x, framed, scaled down to fit `maxSide` pixels. */
   exportPng(maxSide?: number): Promise<{ ms: number; bytes: number }>;
 }
 
@@ -86,7 +90,7 @@ export function installTestHandle(controller: GraphController): () => void {
           .nodes()
           .map((n) => [n.id(), { ...n.position() }]),
       ),
-    ...measurementHooks(cyOf),
+    ...measurementHooks(controller),
   };
   window.__explorer = Object.freeze(handle);
   return () => {
@@ -111,6 +115,10 @@ export interface LoadTimes {
   elementsAdded?: number;
   /** A layout run has finished (fCoSE computes everything before it emits layoutstart/stop). */
   layoutStopped?: number;
+  /** The app's layout of the new dataset: started, positions computed (worker), actors placed. */
+  layoutStarted?: number;
+  layoutComputed?: number;
+  layoutFinished?: number;
 }
 
 function frameMeets(cy: Core, until: FrameCondition | undefined): boolean {
@@ -127,57 +135,99 @@ function frameMeets(cy: Core, until: FrameCondition | undefined): boolean {
   return true;
 }
 
+/**
+ * Binds listeners to the canvas's instance and to every instance that replaces it (the controller
+ * rebuilds it when the rendering mode changes, e.g. when a large dataset opens). Returns the unbind.
+ */
+function onEveryInstance(controller: GraphController, bind: (cy: Core) => () => void): () => void {
+  let unbind = bind(controller.cy);
+  const stopFollowing = controller.onNewInstance((cy) => {
+    unbind();
+    unbind = bind(cy);
+  });
+  return () => {
+    stopFollowing();
+    unbind();
+  };
+}
+
 function measurementHooks(
-  cyOf: () => Core,
+  controller: GraphController,
 ): Pick<ExplorerTestHandle, "nextFrame" | "armLoadTimes" | "loadTimes" | "exportPng"> {
   let times: LoadTimes = {};
-  let unsubscribe: (() => void) | undefined;
-  const onAdd = () => void (times.elementsAdded ??= performance.now());
-  const onLayoutStop = () => void (times.layoutStopped ??= performance.now());
+  let disarm: (() => void) | undefined;
   return {
     nextFrame(until, timeoutMs = 120_000) {
       return new Promise((resolve) => {
-        const onRender = () => {
-          if (!frameMeets(cyOf(), until)) return;
-          finish();
-          requestAnimationFrame(() => resolve(performance.now()));
-        };
+        let stop = () => {};
         const timer = setTimeout(() => {
-          finish();
+          stop();
           resolve(null);
         }, timeoutMs);
-        const finish = () => {
-          clearTimeout(timer);
-          cyOf().off("render", onRender);
-        };
-        cyOf().on("render", onRender);
+        stop = onEveryInstance(controller, (cy) => {
+          const onRender = () => {
+            if (!frameMeets(cy, until)) return;
+            stop();
+            clearTimeout(timer);
+            requestAnimationFrame(() => resolve(performance.now()));
+          };
+          cy.on("render", onRender);
+          return () => void cy.off("render", onRender);
+        });
       });
     },
     armLoadTimes() {
       times = {};
-      unsubscribe?.();
-      unsubscribe = useExplorerStore.subscribe((state, previous) => {
-        if (state.current === previous.current) return;
-        times.datasetOpened = performance.now();
-        unsubscribe?.();
-        unsubscribe = undefined;
+      disarm?.();
+      const unsubscribe = useExplorerStore.subscribe((state, previous) => {
+        if (state.current !== previous.current) times.datasetOpened ??= performance.now();
+        const status = state.layoutStatus;
+        if (status === previous.layoutStatus) return;
+        if (status && times.datasetOpened !== undefined) times.layoutStarted ??= status.startedAt;
+        if (status?.placingAt !== undefined) times.layoutComputed ??= status.placingAt;
+        if (!status && times.layoutStarted !== undefined) times.layoutFinished ??= performance.now();
       });
       // One-shot listeners: a listener on every added element would itself slow the load down.
-      cyOf().off("add", onAdd).off("layoutstop", onLayoutStop);
-      cyOf().one("add", onAdd).one("layoutstop", onLayoutStop);
+      const stopListening = onEveryInstance(controller, (cy) => {
+        const onAdd = () => void (times.elementsAdded ??= performance.now());
+        const onLayoutStop = () => void (times.layoutStopped ??= performance.now());
+        cy.one("add", onAdd).one("layoutstop", onLayoutStop);
+        return () => void cy.off("add", onAdd).off("layoutstop", onLayoutStop);
+      });
+      disarm = () => {
+        unsubscribe();
+        stopListening();
+      };
     },
     loadTimes: () => ({ ...times }),
     async exportPng(maxSide = 4096) {
+      // What the export dialog does for the filtered graph at 1x with title, legend and footer,
+      // scaled down (never up) so the graph fits in maxSide pixels: the baseline uses the same scale.
+      const state = useExplorerStore.getState();
+      const visible = selectVisibleGraph(state);
+      const index = state.current?.index;
+      if (!visible || !index) throw new Error("no dataset is open");
       const started = performance.now();
-      const blob = await cyOf().png({
-        output: "blob-promise",
-        full: true,
-        scale: 1,
-        maxWidth: maxSide,
-        maxHeight: maxSide,
-        bg: CANVAS_BACKGROUND,
+      const { renderPng } = await import("./exportImage");
+      const elements = exportScopeElements(index, "graph", {
+        visibleNodeIds: visible.nodeIds,
+        visibleEdgeIds: visible.edgeIds,
+        selectedNodeIds: [],
+        includeNeighbours: false,
       });
-      return { ms: performance.now() - started, bytes: blob.size };
+      const result = await renderPng(controller.cy, index, elements, {
+        viewportOnly: false,
+        scale: cappedScale(controller.cy, maxSide),
+        background: "white",
+        title: index.dataset.title,
+        legend: composeLegend(
+          index.dataset,
+          [...elements.nodeIds].flatMap((id) => index.nodesById.get(id) ?? []),
+          [...elements.edgeIds].flatMap((id) => index.edgesById.get(id) ?? []),
+        ),
+        footerLines: composeFooterLines(index, elements, new Date()),
+      });
+      return { ms: performance.now() - started, bytes: result.blob.size };
     },
   };
 }

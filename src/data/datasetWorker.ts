@@ -4,7 +4,7 @@
  * parse and check that doing it on the page would freeze it. It also keeps the validator (and zod)
  * out of the code the page needs to start.
  */
-import { validateDatasetText } from "../domain/validate";
+import { validateDatasetText, type Problem } from "../domain/validate";
 
 export interface ValidateRequest {
   id: number;
@@ -12,9 +12,12 @@ export interface ValidateRequest {
   file: string;
 }
 
+/** A valid file's dataset is not sent back: the page parses the text itself while the worker checks it. */
+export type WorkerVerdict = { ok: true; warnings: Problem[] } | { ok: false; problems: Problem[] };
+
 self.onmessage = (event: MessageEvent<ValidateRequest>) => {
   const { id, text, file } = event.data;
-  const started = performance.now();
   const result = validateDatasetText(text, file);
-  self.postMessage({ id, result, milliseconds: performance.now() - started });
+  const verdict: WorkerVerdict = result.ok ? { ok: true, warnings: result.warnings } : result;
+  self.postMessage({ id, verdict });
 };

@@ -27,6 +27,9 @@ interface DatasetView {
   edges: Entry[];
 }
 
+/** Computed once per dataset: two rules need every citation. */
+const holdersOf = new WeakMap<DatasetView, CitationHolder[]>();
+
 /** Something that must cite sources: an actor (node), a relationship (edge) or an attribute. */
 interface CitationHolder {
   noun: "actor" | "relationship" | "attribute";
@@ -63,7 +66,13 @@ function viewOf(root: unknown): DatasetView {
 /** The objects in a list, each with its path; anything that is not an object is left to the schema. */
 function entriesOf(list: unknown, at: PathSegment[]): Entry[] {
   if (!Array.isArray(list)) return [];
-  return list.flatMap((record: unknown, index) => (isRecord(record) ? [{ record, at: [...at, index] }] : []));
+  // A plain loop: this runs for every node, edge and citation of files with hundreds of thousands.
+  const entries: Entry[] = [];
+  for (let index = 0; index < list.length; index++) {
+    const record: unknown = list[index];
+    if (isRecord(record)) entries.push({ record, at: [...at, index] });
+  }
+  return entries;
 }
 
 function text(record: Record<string, unknown>, key: string): string | undefined {
@@ -188,6 +197,8 @@ function nodeSuggester(nodes: Entry[]): (value: string) => string | undefined {
 // --- Citations ----------------------------------------------------------------------------------
 
 function citationHolders(view: DatasetView): CitationHolder[] {
+  const known = holdersOf.get(view);
+  if (known) return known;
   const holder = (noun: CitationHolder["noun"], { record, at }: Entry): CitationHolder => ({
     noun,
     at: [...at, "citations"],
@@ -196,11 +207,13 @@ function citationHolders(view: DatasetView): CitationHolder[] {
   const attributes = view.nodes.flatMap(({ record, at }) =>
     entriesOf(record.attributes, [...at, "attributes"]),
   );
-  return [
+  const holders = [
     ...view.nodes.map((entry) => holder("actor", entry)),
     ...attributes.map((entry) => holder("attribute", entry)),
     ...view.edges.map((entry) => holder("relationship", entry)),
   ];
+  holdersOf.set(view, holders);
+  return holders;
 }
 
 function citationsOf(holder: CitationHolder): Entry[] {
@@ -220,10 +233,15 @@ function citationFindings(view: DatasetView): Finding[] {
 }
 
 function citedSourceIds(view: DatasetView): Set<string> {
-  const cited = citationHolders(view).flatMap((holder) =>
-    citationsOf(holder).flatMap(({ record }) => text(record, "source") ?? []),
-  );
-  return new Set(cited);
+  const cited = new Set<string>();
+  for (const holder of citationHolders(view)) {
+    if (!Array.isArray(holder.citations)) continue;
+    for (const citation of holder.citations as unknown[]) {
+      const source = isRecord(citation) ? text(citation, "source") : undefined;
+      if (source !== undefined) cited.add(source);
+    }
+  }
+  return cited;
 }
 
 // --- Dates --------------------------------------------------------------------------------------
@@ -282,8 +300,9 @@ function edgeKey(edge: Record<string, unknown>, undirectedTypes: Set<string>): s
   const target = text(edge, "target");
   const type = text(edge, "type");
   if (source === undefined || target === undefined || type === undefined) return undefined;
-  const ends = undirectedTypes.has(type) ? [source, target].sort() : [source, target];
-  return JSON.stringify([...ends, type, text(edge, "start") ?? null, text(edge, "end") ?? null]);
+  const ends = undirectedTypes.has(type) && target < source ? [target, source] : [source, target];
+  // Control characters as separators: ids, types and dates never contain them, so fields cannot run together.
+  return [...ends, type, text(edge, "start") ?? "\u0000", text(edge, "end") ?? "\u0000"].join("\u0000\u0001");
 }
 
 // --- Links --------------------------------------------------------------------------------------

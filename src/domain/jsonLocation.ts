@@ -45,6 +45,13 @@ export function positionFinder(text: string): (offset: number) => TextPosition {
 export function parseJson(rawText: string): JsonParseResult {
   const text = withoutByteOrderMark(rawText);
   if (text.trim() === "") return { ok: false, error: { line: 1, column: 1, message: "the file is empty" } };
+  // The browser's parser is several times faster and accepts exactly strict JSON; jsonc-parser is
+  // only needed to say where and why a file does not parse.
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch {
+    // described below
+  }
   const errors: ParseError[] = [];
   const value: unknown = parse(text, errors, STRICT_JSON);
   const first = errors[0];
@@ -151,6 +158,54 @@ const SYNTAX_MESSAGES: Partial<Record<string, string>> = {
   InvalidEscapeCharacter: "invalid escape in a string: use \\\\ for a backslash",
   InvalidCharacter: "control character in a string: write line breaks as \\n and tabs as \\t",
 };
+
+/**
+ * Whether an object in the JSON text names a field twice (JSON readers keep only the last). Counting
+ * the field names written in the text against the fields of the parsed value answers this in one
+ * quick pass; only when they differ is the text parsed into a tree to find where.
+ */
+export function hasRepeatedFields(text: string, value: unknown): boolean {
+  return fieldNamesInText(text) !== fieldsIn(value);
+}
+
+/** The strings in valid JSON text that are followed by a colon: the field names. */
+function fieldNamesInText(text: string): number {
+  let names = 0;
+  let start = text.indexOf('"');
+  while (start !== -1) {
+    let end = text.indexOf('"', start + 1);
+    while (end !== -1 && isEscaped(text, end)) end = text.indexOf('"', end + 1);
+    if (end === -1) break;
+    let next = end + 1;
+    while (next < text.length && isJsonWhitespace(text.charCodeAt(next))) next++;
+    if (text.charCodeAt(next) === 58 /* : */) names++;
+    start = text.indexOf('"', next);
+  }
+  return names;
+}
+
+/** A quote preceded by an odd number of backslashes is part of the string. */
+function isEscaped(text: string, quoteAt: number): boolean {
+  let backslashes = 0;
+  for (let i = quoteAt - 1; i >= 0 && text.charCodeAt(i) === 92; i--) backslashes++;
+  return backslashes % 2 === 1;
+}
+
+function isJsonWhitespace(code: number): boolean {
+  return code === 32 || code === 10 || code === 13 || code === 9;
+}
+
+function fieldsIn(value: unknown): number {
+  if (Array.isArray(value)) {
+    let count = 0;
+    for (const item of value) count += fieldsIn(item);
+    return count;
+  }
+  if (value === null || typeof value !== "object") return 0;
+  let count = 0;
+  for (const key of Object.keys(value)) count += 1 + fieldsIn((value as Record<string, unknown>)[key]);
+  return count;
+}
 
 export interface JsonLocator {
   /** Where the path is: its property name, or the nearest enclosing value that exists. */

@@ -8,7 +8,7 @@
  * browser as well as in Node.
  */
 import { datasetFindings } from "./datasetRules";
-import { createLocator, parseJson, type JsonLocator } from "./jsonLocation";
+import { createLocator, hasRepeatedFields, parseJson, type JsonLocator } from "./jsonLocation";
 import { formatPath, type Finding, type Problem } from "./problems";
 import { datasetSchema, type Dataset } from "./schema";
 import { schemaFindings } from "./schemaIssues";
@@ -30,12 +30,16 @@ export function validateDatasetText(text: string, file: string): ValidationResul
 /** Validates an already parsed value; `text`, when given, is the JSON it came from, for positions. */
 export function validateDataset(value: unknown, file: string, text?: string): ValidationResult {
   const parsed = datasetSchema.safeParse(value);
-  const locator = text === undefined ? undefined : createLocator(text);
+  // The text's tree (for lines, columns and repeated fields) is built only when it is needed: for a
+  // large valid file it would take longer than all the checks together.
+  const repeatedFields = text !== undefined && hasRepeatedFields(text, value);
   const findings = [
     ...(parsed.success ? [] : schemaFindings(parsed.error.issues, value)),
     ...datasetFindings(value),
-    ...(locator ? duplicateFieldFindings(locator) : []),
   ];
+  const locator =
+    text !== undefined && (findings.length > 0 || repeatedFields) ? createLocator(text) : undefined;
+  if (repeatedFields && locator) findings.push(...duplicateFieldFindings(locator));
   const problems = inReadingOrder(
     withoutRepeats(findings).map((finding) => toProblem(finding, file, locator)),
   );

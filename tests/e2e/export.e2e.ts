@@ -131,12 +131,15 @@ describe("exports", () => {
 
   it("PNG without title, legend and footer has none of their regions; transparent has alpha", async () => {
     await openExport(page);
+    await expect.poll(() => announcedSize(page).catch(() => [0, 0])).not.toEqual([0, 0]);
+    const before = await announcedSize(page);
     await dialog(page).getByRole("combobox", { name: "Scale" }).selectOption("1");
     await setCheckbox(page, "Title", false);
     await setCheckbox(page, /Legend/, false);
     await setCheckbox(page, /Sources and export date/, false);
     await dialog(page).getByRole("radio", { name: "transparent" }).check();
-    await expect.poll(() => announcedSize(page).catch(() => [0, 0])).not.toEqual([0, 0]);
+    // The announced size follows the settings once the preview has been redrawn.
+    await expect.poll(() => announcedSize(page).catch(() => before)).not.toEqual(before);
     const [w, h] = await announcedSize(page);
     const { bytes } = await download(page);
     const pixels = decode(bytes);

@@ -87,6 +87,46 @@ describe("syncElements", () => {
     expect(controller.cy.getElementById("hezbollah-fights-isis").source().id()).toBe("quds-force");
   });
 
+  it("brings filtered-out elements back as the same elements, where they were", () => {
+    const controller = headless();
+    controller.setElements(toElements(index));
+    const isis = controller.cy.getElementById("isis");
+    isis.position({ x: -50, y: 75 });
+    const edge = controller.cy.getElementById("hezbollah-fights-isis");
+    controller.setElements(toElements(index, new Set(["hezbollah"]), new Set()));
+    expect(controller.cy.getElementById("isis").empty()).toBe(true);
+
+    const result = controller.setElements(toElements(index));
+    expect(result.added).toContain("isis");
+    expect(result.added).toContain("hezbollah-fights-isis");
+    // Restored, not re-created: the same objects, with the dragged position.
+    expect(controller.cy.getElementById("isis").same(isis)).toBe(true);
+    expect(controller.cy.getElementById("hezbollah-fights-isis").same(edge)).toBe(true);
+    expect(controller.cy.getElementById("isis").position()).toEqual({ x: -50, y: 75 });
+    expect(ids(controller).edges).toEqual(index.dataset.edges.map((e) => e.id).sort());
+  });
+
+  it("updates a restored element whose data changed while it was away", () => {
+    const controller = headless();
+    controller.setElements(toElements(index));
+    controller.setElements(toElements(index, new Set(["quds-force"]), new Set()));
+    const next = toElements(index).map((def) =>
+      def.data.id === "isis" ? { ...def, data: { ...def.data, label: "ISIS (renamed)" } } : def,
+    );
+    const result = controller.setElements(next);
+    expect(result.updated).toEqual(["isis"]);
+    expect(controller.cy.getElementById("isis").data("label")).toBe("ISIS (renamed)");
+  });
+
+  it("draws a new dataset from scratch after clear()", () => {
+    const controller = headless();
+    controller.setElements(toElements(index));
+    controller.setElements(toElements(index, new Set(["quds-force"]), new Set()));
+    controller.clear();
+    controller.setElements(toElements(index, new Set(["isis"]), new Set()));
+    expect(ids(controller)).toEqual({ nodes: ["isis"], edges: [] });
+  });
+
   it("is a no-op when nothing changed", () => {
     const controller = headless();
     controller.setElements(toElements(index));
@@ -112,6 +152,27 @@ describe("layouts", () => {
       expect(xs.size).toBeGreaterThan(1);
     },
   );
+
+  it("a double tap adds to the focus only when both taps hit the same actor", () => {
+    const doubleTapped: string[] = [];
+    const controller = new GraphController(
+      undefined,
+      { onSelect: () => {}, onClearSelection: () => {}, onDoubleTapNode: (id) => doubleTapped.push(id) },
+      { headless: true },
+    );
+    controllers.push(controller);
+    controller.setElements(toElements(index));
+    const tap = (id: string, double = false) => {
+      controller.cy.getElementById(id).emit("tap");
+      if (double) controller.cy.getElementById(id).emit("dbltap");
+    };
+    // Cytoscape reports two quick taps on different actors as a double tap on the second.
+    tap("hezbollah");
+    tap("isis", true);
+    expect(doubleTapped).toEqual([]);
+    tap("isis", true);
+    expect(doubleTapped).toEqual(["isis"]);
+  });
 
   it("selection mirrors the app's without events", () => {
     const controller = headless();

@@ -1,6 +1,7 @@
 // Positions in JSON text: offsets to lines and columns, JSON paths to the line a person should look at.
 import { describe, expect, it } from "vitest";
-import { createLocator, parseJson, positionFinder } from "../../src/domain/jsonLocation";
+import fc from "fast-check";
+import { createLocator, hasRepeatedFields, parseJson, positionFinder } from "../../src/domain/jsonLocation";
 import type { PathSegment } from "../../src/domain/problems";
 
 const TEXT = `{
@@ -63,5 +64,43 @@ describe("parseJson", () => {
       ok: false,
       error: { line: 2, column: 3, message: "expected a comma or closing bracket" },
     });
+  });
+});
+
+describe("hasRepeatedFields", () => {
+  it.each([
+    ["no objects", "[1, 2, 3]", false],
+    ["one object", '{"a": 1, "b": 2}', false],
+    ["a field twice", '{"a": 1, "a": 2}', true],
+    ["twice in a nested object", '{"a": {"b": 1, "c": {"d": 1, "d": 1}}}', true],
+    ["same name in sibling objects", '[{"a": 1}, {"a": 2}]', false],
+    ["a string value that looks like a field", '{"a": "b\\": 1, \\"b"}', false],
+    ["escaped backslash before a closing quote", '{"a\\\\": 1, "b": "\\\\"}', false],
+    ["whitespace before the colon", '{"a"\n  : 1, "a" :2}', true],
+    ["an empty name twice", '{"": 1, "": 2}', true],
+  ])("%s", (_name, text, expected) => {
+    expect(hasRepeatedFields(text, JSON.parse(text))).toBe(expected);
+  });
+
+  it("agrees with the text's tree on generated JSON", () => {
+    // Objects written by hand as text, with names drawn from a small set so repeats happen often.
+    const name = fc.constantFrom("a", "b", 'q"uote', "back\\slash", "");
+    const json: fc.Arbitrary<string> = fc.letrec<{ value: string }>((tie) => ({
+      value: fc.oneof(
+        { depthSize: "small" },
+        fc.jsonValue({ maxDepth: 0 }).map((v) => JSON.stringify(v)),
+        fc.array(tie("value"), { maxLength: 4 }).map((items) => `[${items.join(", ")}]`),
+        fc
+          .array(fc.tuple(name, tie("value")), { maxLength: 4 })
+          .map((fields) => `{${fields.map(([k, v]) => `${JSON.stringify(k)}: ${v}`).join(", ")}}`),
+      ),
+    })).value;
+    fc.assert(
+      fc.property(json, (text) => {
+        const fromTree = (createLocator(text)?.duplicateKeys().length ?? 0) > 0;
+        expect(hasRepeatedFields(text, JSON.parse(text))).toBe(fromTree);
+      }),
+      { numRuns: 400 },
+    );
   });
 });

@@ -1,0 +1,20 @@
+// Builds the benchmark's baseline page (bench/baseline.html: plain Cytoscape.js, no React, no store)
+// into dist-bench/baseline/, next to the app's benchmark build in dist-bench/. See bench/run.mjs.
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vite";
+
+const root = fileURLToPath(new URL(".", import.meta.url));
+
+export default defineConfig({
+  root,
+  base: "./",
+  // Inside bench/ there is no public/ folder and no app config: this page is on its own.
+  publicDir: false,
+  build: {
+    target: "es2022",
+    outDir: fileURLToPath(new URL("../dist-bench/baseline", import.meta.url)),
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 2000,
+    rollupOptions: { input: fileURLToPath(new URL("baseline.html", import.meta.url)) },
+  },
+});
