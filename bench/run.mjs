@@ -534,6 +534,8 @@ async function interactionRun(kind, url, file, facts, index, positionOverride) {
       sample.dragSteps = [];
       const windows = [];
       for (let step = 1; step <= DRAG_STEPS; step++) {
+        // Let the previous step's frames drain, so the frame awaited is this step's.
+        await settle(page, 0);
         await armFrame(page, kind, null);
         await page.mouse.move(targets.background.x + step * 6, targets.background.y + step * 4);
         const result = await frameAfter(page, "mousemove", "drag step", { longest: false });
@@ -614,6 +616,16 @@ async function layoutRun(kind, url, file, facts, index) {
       Object.assign(sample, { load: load.load, layoutFirstFrame: load.firstFrame });
       sample.longest.layoutFirstFrame = load.longest;
       progress.at = "settle";
+      // The app's picture stands still while its worker computes: wait for the app to say it is done.
+      if (kind === "app")
+        await withTimeout(
+          page.waitForFunction(() => window.__explorer.isSettled(), undefined, {
+            timeout: OP_TIMEOUT,
+            polling: 200,
+          }),
+          OP_TIMEOUT + 5_000,
+          "layout",
+        );
       // A layout that runs off the page (a worker) moves the actors after the first frame: wait until
       // the probe actors have stayed put for 2 s; the time is that of the first look that saw them there.
       const deadline = Date.now() + OP_TIMEOUT;
@@ -643,6 +655,7 @@ async function layoutRun(kind, url, file, facts, index) {
       // The phases as the page recorded them: the app's layout status (started, positions computed,
       // actors placed), the baseline's layoutstop event.
       const times = await evaluate(page, (h) => window[h].loadTimes(), HANDLES[kind]);
+      if (process.env.BENCH_DEBUG) log(kind, JSON.stringify(times), JSON.stringify(load.raw));
       const added = times.elementsAdded ?? load.raw.change;
       const finished = times.layoutFinished ?? times.layoutStopped;
       // From the elements being drawn to the layout's end (else the settled picture), and from

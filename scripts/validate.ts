@@ -2,7 +2,7 @@
  * `npm run validate -- graph-data/*.json`: checks dataset files from the command line with the same
  * validator the app uses, printing one line per problem (file:line:column, so terminals and editors
  * link to the spot) and a summary per file. Exits 1 when any file has errors; warnings alone pass.
- * With no arguments it checks every graph-data/*.json except the generated *.schema.json.
+ * With no arguments it checks every graph-data/*.json; the generated *.schema.json is always skipped.
  */
 import { readFileSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
@@ -51,8 +51,15 @@ function checkFile(file: string): boolean {
   return errors > 0;
 }
 
+/** The JSON Schema that sits next to the datasets (a shell glob like graph-data/*.json picks it up). */
+function isSchemaFile(file: string): boolean {
+  return file.endsWith(".schema.json");
+}
+
 function main(args: string[]): number {
-  const files = args.length > 0 ? args : datasetFiles();
+  const skipped = args.filter(isSchemaFile);
+  for (const file of skipped) console.log(`${file}: skipped (a JSON Schema, not a dataset)`);
+  const files = args.length > 0 ? args.filter((file) => !isSchemaFile(file)) : datasetFiles();
   if (files.length === 0) {
     console.log(`no dataset files found in ${relative(process.cwd(), DATA_DIR) || "."}`);
     return 0;

@@ -292,10 +292,18 @@ export class GraphController {
   /** Mirrors the app's selection (the current element and any other selected actors) onto the canvas. */
   setSelection(selection: CanvasSelection, otherNodeIds: readonly string[] = []): void {
     const { cy } = this;
+    const wanted = new Set(otherNodeIds);
+    if (selection) wanted.add(selection.id);
+    const selected = cy.$(":selected");
+    // A click has selected the element on the canvas already: selecting it again would restyle and
+    // redraw the whole graph for nothing, which takes seconds on a large one.
+    if (selected.length === wanted.size && selected.toArray().every((el) => wanted.has(el.id()))) return;
     cy.batch(() => {
-      cy.$(":selected").unselect();
-      for (const id of otherNodeIds) cy.getElementById(id).select();
-      if (selection) cy.getElementById(selection.id).select();
+      selected.filter((el) => !wanted.has(el.id())).unselect();
+      for (const id of wanted) {
+        const element = cy.getElementById(id);
+        if (!element.selected()) element.select();
+      }
     });
   }
 

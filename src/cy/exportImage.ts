@@ -203,22 +203,104 @@ interface GraphImageOptions {
   bg?: string;
 }
 
-/**
- * The graph as Cytoscape's renderer draws it for cy.png(): the canvas itself where the renderer
- * offers it (bufferCanvasImage, what cy.png() encodes), so the image is encoded once, by toBlob off
- * the main thread, instead of as a data URL on it and then decoded again; else cy.png()'s blob.
- */
-function drawGraph(cy: Core, options: GraphImageOptions): HTMLCanvasElement | Promise<Blob> {
-  const renderer = (cy as unknown as { renderer?: () => Partial<CanvasRendererInternals> }).renderer?.();
-  if (typeof renderer?.bufferCanvasImage === "function") return renderer.bufferCanvasImage(options);
-  return cy.png({ ...options, output: "blob-promise" });
-}
-
+/** The parts of Cytoscape's canvas renderer that cy.png() itself is made of. */
 interface CanvasRendererInternals {
-  bufferCanvasImage(options: GraphImageOptions): HTMLCanvasElement;
+  drawElements(context: CanvasRenderingContext2D, elements: unknown): void;
+  getCachedZSortedEles(): unknown;
 }
 
-/** The PNG: Cytoscape draws the graph at the decided scale; the frame is composed around it. */
+function rendererOf(cy: Core): Partial<CanvasRendererInternals> | undefined {
+  return (cy as unknown as { renderer?: () => Partial<CanvasRendererInternals> }).renderer?.();
+}
+
+/** The part of the graph to draw, in model coordinates, and how many frame pixels one unit takes. */
+function graphSource(cy: Core, shown: Collection, viewportOnly: boolean) {
+  if (!viewportOnly) {
+    const box = shown.boundingBox({ includeLabels: true, includeOverlays: false });
+    return { x1: box.x1, y1: box.y1, w: box.w, h: box.h, unit: 1 };
+  }
+  const zoom = cy.zoom();
+  const pan = cy.pan();
+  return { x1: -pan.x / zoom, y1: -pan.y / zoom, w: cy.width() / zoom, h: cy.height() / zoom, unit: zoom };
+}
+
+/**
+ * Draws the graph straight into the frame's canvas, fitted and centred in its rect, with the
+ * renderer's own drawing code (what cy.png() runs on a canvas of its own). One canvas means one
+ * rasterisation, done with the PNG encoding off the main thread, instead of a copy on it.
+ * Returns false when the renderer lacks those parts (another renderer, another version).
+ */
+function drawGraphInto(
+  cy: Core,
+  context: CanvasRenderingContext2D,
+  shown: Collection,
+  frame: Frame,
+  scale: number,
+  viewportOnly: boolean,
+): boolean {
+  const renderer = rendererOf(cy);
+  if (typeof renderer?.drawElements !== "function" || typeof renderer.getCachedZSortedEles !== "function")
+    return false;
+  const { graph } = frame;
+  const source = graphSource(cy, shown, viewportOnly);
+  const fit = Math.min(1, graph.width / (source.w * source.unit), graph.height / (source.h * source.unit));
+  const perUnit = source.unit * fit;
+  const left = graph.x + (graph.width - source.w * perUnit) / 2;
+  const top = graph.y + (graph.height - source.h * perUnit) / 2;
+  context.save();
+  context.setTransform(scale, 0, 0, scale, 0, 0);
+  context.beginPath();
+  context.rect(graph.x, graph.y, graph.width, graph.height);
+  context.clip();
+  context.setTransform(
+    scale * perUnit,
+    0,
+    0,
+    scale * perUnit,
+    scale * (left - source.x1 * perUnit),
+    scale * (top - source.y1 * perUnit),
+  );
+  renderer.drawElements(context, renderer.getCachedZSortedEles());
+  context.restore();
+  return true;
+}
+
+/** The fallback: cy.png()'s own image of the graph, fitted and centred in the frame's rect. */
+async function drawGraphImage(
+  cy: Core,
+  elements: ExportElements,
+  context: CanvasRenderingContext2D,
+  frame: Frame,
+  scale: number,
+  options: ImageOptions,
+): Promise<void> {
+  const background = BACKGROUND_COLORS[options.background];
+  const blob = withOnlyExported(cy, elements, () =>
+    cy.png({
+      output: "blob-promise",
+      full: !options.viewportOnly,
+      scale,
+      ...(background ? { bg: background } : {}),
+    }),
+  );
+  const bitmap = await createImageBitmap(await blob);
+  if (bitmap.width === 0 || bitmap.height === 0)
+    throw new Error("The browser could not draw the graph at this size.");
+  const { graph } = frame;
+  const ratio = Math.min(graph.width / (bitmap.width / scale), graph.height / (bitmap.height / scale), 1);
+  const drawnWidth = (bitmap.width / scale) * ratio;
+  const drawnHeight = (bitmap.height / scale) * ratio;
+  context.drawImage(
+    bitmap,
+    graph.x + (graph.width - drawnWidth) / 2,
+    graph.y + (graph.height - drawnHeight) / 2,
+    drawnWidth,
+    drawnHeight,
+  );
+  bitmap.close();
+}
+
+/** The PNG: the frame (title, legend, footer) and the graph drawn by Cytoscape into one canvas. */
 export async function renderPng(
   cy: Core,
   index: DatasetIndex,
@@ -228,17 +310,6 @@ export async function renderPng(
   const measure = canvasMeasure();
   const { frame, decision } = planImage(cy, elements, options, measure);
   const background = BACKGROUND_COLORS[options.background];
-  const drawn = withOnlyExported(cy, elements, () =>
-    drawGraph(cy, {
-      full: !options.viewportOnly,
-      scale: decision.scale,
-      ...(background ? { bg: background } : {}),
-    }),
-  );
-  const bitmap = drawn instanceof Promise ? await createImageBitmap(await drawn) : drawn;
-  if (bitmap.width === 0 || bitmap.height === 0)
-    throw new Error("The browser could not draw the graph at this size.");
-
   const canvas = document.createElement("canvas");
   canvas.width = decision.width;
   canvas.height = decision.height;
@@ -252,27 +323,10 @@ export async function renderPng(
   const ink = inkOn(options.background);
   drawFrameText(context, frame, ink);
   drawLegend(context, frame, index, ink);
-  // Fit the graph image into its rect, centred, keeping its aspect ratio.
-  const { graph } = frame;
-  const ratio = Math.min(
-    graph.width / (bitmap.width / decision.scale),
-    graph.height / (bitmap.height / decision.scale),
-    1,
+  const drawn = withOnlyExported(cy, elements, (shown) =>
+    drawGraphInto(cy, context, shown, frame, decision.scale, options.viewportOnly),
   );
-  const drawnWidth = (bitmap.width / decision.scale) * ratio;
-  const drawnHeight = (bitmap.height / decision.scale) * ratio;
-  // In device pixels, rounded: at whole-pixel offsets and the image's own size the copy is a plain
-  // blit, not a resampling of millions of pixels (and it stays sharp).
-  const scale = decision.scale;
-  context.setTransform(1, 0, 0, 1, 0, 0);
-  context.drawImage(
-    bitmap,
-    Math.round((graph.x + (graph.width - drawnWidth) / 2) * scale),
-    Math.round((graph.y + (graph.height - drawnHeight) / 2) * scale),
-    Math.round(drawnWidth * scale),
-    Math.round(drawnHeight * scale),
-  );
-  if (bitmap instanceof ImageBitmap) bitmap.close();
+  if (!drawn) await drawGraphImage(cy, elements, context, frame, decision.scale, options);
   const blob = await canvasToBlob(canvas);
   return { blob, width: decision.width, height: decision.height, decision };
 }

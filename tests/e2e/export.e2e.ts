@@ -110,8 +110,10 @@ describe("exports", () => {
 
   it("PNG at 2x: a real PNG of the implied size, not blank, with title, legend and footer", async () => {
     await openExport(page);
-    await dialog(page).getByRole("combobox", { name: "Scale" }).selectOption("1");
     await expect.poll(() => announcedSize(page).catch(() => [0, 0])).not.toEqual([0, 0]);
+    const atDefaultScale = await announcedSize(page);
+    await dialog(page).getByRole("combobox", { name: "Scale" }).selectOption("1");
+    await expect.poll(() => announcedSize(page)).not.toEqual(atDefaultScale);
     const [w1, h1] = await announcedSize(page);
     await dialog(page).getByRole("combobox", { name: "Scale" }).selectOption("2");
     await expect.poll(() => announcedSize(page)).toEqual([w1 * 2, h1 * 2]);
