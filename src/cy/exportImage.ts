@@ -197,12 +197,6 @@ function canvasToBlob(canvas: HTMLCanvasElement): Promise<Blob> {
   );
 }
 
-interface GraphImageOptions {
-  full: boolean;
-  scale: number;
-  bg?: string;
-}
-
 /** The parts of Cytoscape's canvas renderer that cy.png() itself is made of. */
 interface CanvasRendererInternals {
   drawElements(context: CanvasRenderingContext2D, elements: unknown): void;
