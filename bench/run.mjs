@@ -660,11 +660,13 @@ async function layoutRun(kind, url, file, facts, index) {
       const finished = times.layoutFinished ?? times.layoutStopped;
       // From the elements being drawn to the layout's end (else the settled picture), and from
       // opening the file to the settled picture.
-      sample.layout = finished !== undefined ? finished - added : settledAt - load.added;
+      // The app may lay out before it draws (large graphs): then the layout starts before anything is added.
+      const layoutStart = Math.min(times.layoutStarted ?? added, added);
+      sample.layout = finished !== undefined ? finished - layoutStart : settledAt - load.added;
       sample.layoutSource = finished !== undefined ? "the page's record" : "settled picture";
       sample.layoutSettled = Math.max(settledAt, load.firstFrame);
       const end = load.raw.change + sample.layoutSettled;
-      sample.longest.layout = await longestTask(page, added, end);
+      sample.longest.layout = await longestTask(page, layoutStart, end);
       sample.longest.layoutSettled = sample.longest.layout;
       // While the positions are computed: in the app's worker (the page should stay responsive), in
       // the baseline's page (one long task).
@@ -672,7 +674,14 @@ async function layoutRun(kind, url, file, facts, index) {
       const computeEnd = times.layoutComputed ?? times.layoutStopped;
       if (computeEnd !== undefined) {
         sample.layoutCompute = computeEnd - computeStart;
-        sample.longest.layoutCompute = await longestTask(page, computeStart, computeEnd);
+        const observed = await longestTask(page, computeStart, computeEnd);
+        // The baseline's layout runs synchronously between its two time stamps, so it is one task at
+        // least that long, whether or not the long-task observer reports it (in our runs it did not).
+        sample.longest.layoutCompute =
+          kind === "baseline" ? Math.max(observed, sample.layoutCompute) : observed;
+        if (kind === "baseline")
+          for (const key of ["layout", "layoutSettled", "layoutFirstFrame"])
+            sample.longest[key] = Math.max(sample.longest[key] ?? 0, sample.layoutCompute);
       }
     }),
   );
@@ -718,7 +727,7 @@ const ROWS = [
   ["load", "Dataset load (file chosen → parsed, validated, in the store)", "ms"],
   ["firstFrame", "Load → first painted frame (positioned file)", "ms"],
   ["layoutFirstFrame", "Load → first painted frame (no positions: layout)", "ms"],
-  ["layout", "Layout (elements added → layout done)", "ms"],
+  ["layout", "Layout (started → actors in place)", "ms"],
   ["layoutCompute", "Layout: computing the positions (app: in a worker)", "ms"],
   ["layoutSettled", "Load → settled picture (no positions)", "ms"],
   ["filter", "Filter: uncheck a relationship type → painted", "ms"],

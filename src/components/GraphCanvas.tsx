@@ -6,7 +6,7 @@
  */
 import { useEffect, useRef } from "react";
 import { GraphController } from "../cy/controller";
-import { toElements } from "../cy/elements";
+import { toElements, withPosition } from "../cy/elements";
 import { registerCanvas, unregisterCanvas } from "../cy/registry";
 import { loadCachedPositions, saveCachedPositions } from "../cy/positionCache";
 import { installTestHandle } from "../cy/testHandle";
@@ -86,15 +86,34 @@ async function drawDataset(controller: GraphController, index: DatasetIndex): Pr
     webgl: useExplorerStore.getState().rendering.webgl,
   });
   controller.setVocabulary(index.dataset);
-  controller.setElements(toElements(index));
+  const elements = toElements(index);
   const pendingViewport = useExplorerStore.getState().takePendingViewport();
   const restoreViewport = () => pendingViewport && controller.setViewport(pendingViewport);
+  const useCache = cached && cached.size === index.dataset.nodes.length;
+  if (
+    !hasSavedPositions(index) &&
+    !useCache &&
+    controller.laysOutInWorker(request, index.dataset.nodes.length)
+  ) {
+    // Large graph, no places known: the worker lays it out first and it is drawn once, in place.
+    const drawAt = (positions: ReadonlyMap<string, { x: number; y: number }>) => {
+      controller.setElements(elements.map((def) => withPosition(def, positions)));
+      controller.fit();
+      restoreViewport();
+    };
+    const placed = await controller.layOutBeforeDrawing(elements, request, drawAt);
+    // Cancelled: draw it where the actors start (a seeded spread); Re-layout is there to try again.
+    if (!placed) drawAt(new Map());
+    else void saveCachedPositions(index.dataset, request.name, placed);
+    return;
+  }
+  controller.setElements(elements);
   if (hasSavedPositions(index)) {
     controller.fit();
     restoreViewport();
     return;
   }
-  if (cached && cached.size === index.dataset.nodes.length) {
+  if (cached && useCache) {
     controller.applyPositions(cached);
     restoreViewport();
     return;

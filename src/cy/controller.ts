@@ -16,9 +16,9 @@ import type {
 import { hashSeed, seededRandom } from "../domain/layouts";
 import fcose from "cytoscape-fcose";
 import { buildStylesheet, type Vocabulary } from "./style";
-import { PAGE_LAYOUT_MAX_NODES } from "./forceLayout";
-import { runLayout, type LayoutOutcome, type LayoutRequest } from "./layouts";
-import { canUseLayoutWorker, LayoutCancelled } from "./layoutWorkerClient";
+import { FORCE_LAYOUT_MAX_NODES, forceQualityFor, PAGE_LAYOUT_MAX_NODES } from "./forceLayout";
+import { orientToCanvas, runLayout, type LayoutOutcome, type LayoutRequest } from "./layouts";
+import { canUseLayoutWorker, layoutGraphInWorker, LayoutCancelled } from "./layoutWorkerClient";
 import { syncElements, type DetachedElements, type SyncResult } from "./syncElements";
 import { renderingOptions, type Rendering } from "./rendering";
 
@@ -307,6 +307,65 @@ export class GraphController {
     });
   }
 
+  /** Whether the force layout of a graph this size runs in the worker (and not on the page). */
+  laysOutInWorker(request: LayoutRequest, nodeCount: number): boolean {
+    return (
+      request.name === "fcose" &&
+      nodeCount > PAGE_LAYOUT_MAX_NODES &&
+      nodeCount <= FORCE_LAYOUT_MAX_NODES &&
+      canUseLayoutWorker()
+    );
+  }
+
+  /**
+   * Lays out elements that are not drawn yet, in the worker, then calls `draw` with their places.
+   * Drawing a large graph takes seconds; drawing it at provisional places first would freeze the page
+   * once for nothing while the worker runs. Resolves with the places, or null when cancelled (nothing
+   * is drawn then: the caller decides).
+   */
+  async layOutBeforeDrawing(
+    elements: readonly ElementDefinition[],
+    request: LayoutRequest,
+    draw: (positions: Map<string, Position>) => void,
+  ): Promise<Map<string, Position> | null> {
+    this.cancelLayout();
+    const abort = new AbortController();
+    this.layoutAbort = abort;
+    const nodes = elements
+      .filter((def) => def.group === "nodes")
+      .map((def) => {
+        const id = String(def.data.id);
+        return { id, size: Number(def.data.size) || 30, ...this.startPosition(id) };
+      });
+    const links = elements
+      .filter((def) => def.group === "edges")
+      .map((def) => ({
+        id: String(def.data.id),
+        source: String(def.data.source),
+        target: String(def.data.target),
+      }));
+    const status: LayoutStatus = {
+      name: request.name,
+      nodes: nodes.length,
+      startedAt: performance.now(),
+      where: "worker",
+    };
+    this.handlers.onLayoutStatus?.(status);
+    try {
+      const quality = forceQualityFor(nodes.length);
+      const computed = await layoutGraphInWorker(nodes, links, quality, request.seed, abort.signal);
+      this.handlers.onLayoutStatus?.({ ...status, placingAt: performance.now() });
+      const positions = orientToCanvas(computed, this.cy.width(), this.cy.height());
+      draw(positions);
+      return positions;
+    } catch (error) {
+      if (error instanceof LayoutCancelled) return null;
+      throw error;
+    } finally {
+      this.layoutFinished(abort);
+    }
+  }
+
   /**
    * Runs a layout over what is drawn; a newer request supersedes (and cancels) an older one. Resolves
    * with what was done, or null when cancelled.
@@ -329,11 +388,15 @@ export class GraphController {
       if (error instanceof LayoutCancelled) return null;
       throw error;
     } finally {
-      if (this.layoutAbort === abort) {
-        this.layoutAbort = null;
-        this.handlers.onLayoutStatus?.(null);
-      }
+      this.layoutFinished(abort);
     }
+  }
+
+  /** Clears the layout status, unless a newer layout has taken over (cancelling leaves none). */
+  private layoutFinished(abort: AbortController): void {
+    if (this.layoutAbort !== abort && this.layoutAbort !== null) return;
+    this.layoutAbort = null;
+    this.handlers.onLayoutStatus?.(null);
   }
 
   cancelLayout(): void {

@@ -48,3 +48,12 @@ export function toElements(
     }));
   return [...nodes, ...edges];
 }
+
+/** The definition with the actor's place from `positions`, when it has one there. */
+export function withPosition(
+  def: ElementDefinition,
+  positions: ReadonlyMap<string, { x: number; y: number }>,
+): ElementDefinition {
+  const position = def.group === "nodes" ? positions.get(String(def.data.id)) : undefined;
+  return position ? { ...def, position: { ...position } } : def;
+}

@@ -19,24 +19,41 @@ export function canUseLayoutWorker(): boolean {
   return typeof Worker !== "undefined";
 }
 
+/** An actor as the layout sees it: its size and where it starts. */
+export type LayoutNode = LayoutJob["nodes"][number];
+export type LayoutLink = LayoutJob["edges"][number];
+
+/** Lays out nodes drawn on a canvas, and the relationships among them. */
 export function layoutInWorker(
   nodes: NodeCollection,
   quality: ForceQuality,
   seed: number,
   signal?: AbortSignal,
 ): Promise<Map<string, Position>> {
+  const laidOut = nodes.map((n) => ({ id: n.id(), size: Number(n.data("size")) || 30, ...n.position() }));
+  const links = nodes
+    .connectedEdges()
+    .map((e) => ({ id: e.id(), source: e.source().id(), target: e.target().id() }));
+  return layoutGraphInWorker(laidOut, links, quality, seed, signal);
+}
+
+/** Lays out a graph given as plain data (it need not be drawn yet). */
+export function layoutGraphInWorker(
+  nodes: LayoutNode[],
+  links: LayoutLink[],
+  quality: ForceQuality,
+  seed: number,
+  signal?: AbortSignal,
+): Promise<Map<string, Position>> {
+  // Only edges between the nodes laid out: connectedEdges() also reaches nodes outside the set.
+  const ids = new Set(nodes.map((n) => n.id));
   const job: LayoutJob = {
     id: nextId++,
-    nodes: nodes.map((n) => ({ id: n.id(), size: Number(n.data("size")) || 30, ...n.position() })),
-    edges: nodes
-      .connectedEdges()
-      .map((e) => ({ id: e.id(), source: e.source().id(), target: e.target().id() })),
+    nodes,
+    edges: links.filter((e) => ids.has(e.source) && ids.has(e.target)),
     quality,
     seed,
   };
-  // Only edges between the nodes laid out: connectedEdges() also reaches nodes outside the set.
-  const ids = new Set(job.nodes.map((n) => n.id));
-  job.edges = job.edges.filter((e) => ids.has(e.source) && ids.has(e.target));
   worker ??= new Worker(new URL("./layoutWorker.ts", import.meta.url), { type: "module" });
   const current = worker;
   return new Promise((resolve, reject) => {
