@@ -16,24 +16,11 @@ import { toElements } from "../src/cy/elements";
 import { FORCE_LAYOUT_MAX_NODES, forceLayoutOptions, forceQualityFor } from "../src/cy/forceLayout";
 import { layoutOptions } from "../src/cy/layouts";
 import { buildStylesheet } from "../src/cy/style";
-import { cappedScale } from "../src/cy/benchScale";
+import { cappedScale, frameMeets, type FrameCondition, type LoadTimes } from "../src/cy/measurement";
 import { isLargeGraph, renderingOptions } from "../src/cy/rendering";
 import { indexDataset } from "../src/domain/graphIndex";
 import { hashSeed, withSeededRandom } from "../src/domain/layouts";
 import type { Dataset } from "../src/domain/schema";
-
-interface FrameCondition {
-  present?: string;
-  absent?: string;
-  selected?: string;
-  hasClass?: [id: string, className: string];
-}
-
-interface LoadTimes {
-  datasetOpened?: number;
-  elementsAdded?: number;
-  layoutStopped?: number;
-}
 
 type Positions = Record<string, { x: number; y: number }>;
 
@@ -168,20 +155,6 @@ function rendered(id: string) {
   return node.empty() ? null : node.renderedPosition();
 }
 
-function frameMeets(until: FrameCondition | undefined): boolean {
-  if (!until) return true;
-  const has = (id: string) => {
-    const element = cy.getElementById(id);
-    return element.nonempty() && !element.removed();
-  };
-  if (until.present !== undefined && !has(until.present)) return false;
-  if (until.absent !== undefined && has(until.absent)) return false;
-  if (until.selected !== undefined && !(has(until.selected) && cy.getElementById(until.selected).selected()))
-    return false;
-  if (until.hasClass && !cy.getElementById(until.hasClass[0]).hasClass(until.hasClass[1])) return false;
-  return true;
-}
-
 function makeHandle() {
   return {
     nodeIds: () => cy.nodes().map((n) => n.id()),
@@ -210,7 +183,7 @@ function makeHandle() {
     nextFrame(until?: FrameCondition, timeoutMs = 120_000): Promise<number | null> {
       return new Promise((resolve) => {
         const onRender = () => {
-          if (!frameMeets(until)) return;
+          if (!frameMeets(cy, until)) return;
           finish();
           requestAnimationFrame(() => resolve(performance.now()));
         };

@@ -261,13 +261,14 @@ export class GraphController {
   }
 
   /**
-   * Patches the drawn elements. Actors that leave remember where they were, so they come back to the
-   * same place; actors never drawn before start near their seeded spot instead of all at (0, 0).
+   * Patches the drawn elements. Actors that leave are kept with their places (see syncElements), so
+   * they come back to the same place; actors never drawn before start near their seeded spot (or a
+   * remembered one) instead of all at (0, 0).
    */
   setElements(elements: readonly ElementDefinition[]): SyncResult {
-    for (const node of this.cy.nodes()) this.rememberedPositions.set(node.id(), { ...node.position() });
+    const arriving = (id: string) => this.cy.getElementById(id).empty() && !this.detached.has(id);
     const placed = elements.map((def) =>
-      def.group === "nodes" && !def.position
+      def.group === "nodes" && !def.position && arriving(String(def.data.id))
         ? { ...def, position: this.startPosition(String(def.data.id)) }
         : def,
     );

@@ -40,9 +40,10 @@ export function syncElements(
     const toRestore: SingularElementReturnValue[] = [];
     for (const def of next) {
       const id = String(def.data.id);
-      const kept = cy.getElementById(id).empty() ? detached?.get(id) : undefined;
+      if (cy.getElementById(id).nonempty()) continue;
+      const kept = detached?.get(id);
       if (kept) toRestore.push(kept);
-      else if (cy.getElementById(id).empty()) toAdd.push(def);
+      else toAdd.push(def);
     }
     // Nodes before edges, so an edge never arrives before its endpoints.
     const nodesFirst = <T>(list: T[], isNode: (item: T) => boolean) =>

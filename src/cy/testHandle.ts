@@ -9,7 +9,7 @@ import { composeLegend } from "../domain/legend";
 import { useExplorerStore } from "../store";
 import { selectVisibleGraph } from "../store/selectors";
 import type { GraphController } from "./controller";
-import { cappedScale } from "./benchScale";
+import { cappedScale, frameMeets, type FrameCondition, type LoadTimes } from "./measurement";
 
 export interface ExplorerTestHandle {
   nodeIds(): string[];
@@ -99,41 +99,6 @@ export function installTestHandle(controller: GraphController): () => void {
 }
 
 // --- Measurement hooks for the benchmark -----------------------------------------------------------
-
-/** What a frame must show: an element drawn, gone, selected, or carrying a class. */
-export interface FrameCondition {
-  present?: string;
-  absent?: string;
-  selected?: string;
-  hasClass?: [id: string, className: string];
-}
-
-export interface LoadTimes {
-  /** The store holds the newly opened dataset (read, parsed, validated and indexed). */
-  datasetOpened?: number;
-  /** Cytoscape has the dataset's elements. */
-  elementsAdded?: number;
-  /** A layout run has finished (fCoSE computes everything before it emits layoutstart/stop). */
-  layoutStopped?: number;
-  /** The app's layout of the new dataset: started, positions computed (worker), actors placed. */
-  layoutStarted?: number;
-  layoutComputed?: number;
-  layoutFinished?: number;
-}
-
-function frameMeets(cy: Core, until: FrameCondition | undefined): boolean {
-  if (!until) return true;
-  const has = (id: string) => {
-    const element = cy.getElementById(id);
-    return element.nonempty() && !element.removed();
-  };
-  if (until.present !== undefined && !has(until.present)) return false;
-  if (until.absent !== undefined && has(until.absent)) return false;
-  if (until.selected !== undefined && !(has(until.selected) && cy.getElementById(until.selected).selected()))
-    return false;
-  if (until.hasClass && !cy.getElementById(until.hasClass[0]).hasClass(until.hasClass[1])) return false;
-  return true;
-}
 
 /**
  * Binds listeners to the canvas's instance and to every instance that replaces it (the controller

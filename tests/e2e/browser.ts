@@ -1,6 +1,7 @@
 // Launching the system Chromium and opening the app in it, with the console watched for errors.
 import { chromium, type Browser, type Page } from "playwright-core";
-import { inject } from "vitest";
+import { mkdirSync } from "node:fs";
+import { afterAll, afterEach, beforeAll, beforeEach, expect, inject } from "vitest";
 // @ts-expect-error -- a plain .mjs helper shared with the benchmark
 import { CHROMIUM_ARGS, findChromium } from "../../scripts/findChromium.mjs";
 
@@ -34,6 +35,30 @@ export async function openApp(
   await page.goto(baseUrl() + suffix);
   await waitForGraph(page);
   return { page, errors };
+}
+
+/**
+ * The usual suite: one browser per test file, a fresh app page for each test, and every test ends
+ * by checking that the page logged no errors. `use` receives the browser and the page before each test.
+ */
+export function appPagePerTest(use: (current: { browser: Browser; page: Page }) => void): void {
+  let browser: Browser | undefined;
+  let current: AppPage | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    mkdirSync("screenshots", { recursive: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    current = await openApp(browser!);
+    use({ browser: browser!, page: current.page });
+  });
+  afterEach(async () => {
+    expect(current?.errors).toEqual([]);
+    await current?.page.close();
+  });
 }
 
 export async function waitForGraph(page: Page): Promise<void> {

@@ -1,10 +1,9 @@
 // The explorer in a real browser on the production build: real clicks on the drawn canvas, the
 // details panel, search, and opening a broken file.
-import { mkdirSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { indexDataset, mostConnectedNode } from "../../src/domain/graphIndex";
-import { canvasNodeIds, clickNode, launchBrowser, openApp } from "./browser";
+import { canvasNodeIds, clickNode, appPagePerTest } from "./browser";
 import { readBundledDataset } from "./datasetFacts";
 
 const dataset = readBundledDataset();
@@ -14,23 +13,8 @@ const selectedOnCanvas = (page: Page) => page.evaluate(() => window.__explorer?.
 const panel = (page: Page) => page.getByRole("complementary", { name: "Details" });
 
 describe("the explorer", () => {
-  let browser: Browser;
   let page: Page;
-  let errors: string[];
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    mkdirSync("screenshots", { recursive: true });
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  beforeEach(async () => {
-    ({ page, errors } = await openApp(browser));
-  });
-  afterEach(async () => {
-    expect(errors).toEqual([]);
-    await page.close();
-  });
+  appPagePerTest((current) => ({ page } = current));
 
   it("clicking an actor on the canvas shows its details and citations", async () => {
     const node = index.nodesById.get(hub)!;

@@ -1,12 +1,12 @@
 // Exports in a real browser, checked on the downloaded files: PNG decoded and measured, SVG parsed.
 import { readFileSync } from "node:fs";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
-import type { Browser, Download, Page } from "playwright-core";
+import type { Download, Page } from "playwright-core";
 import { PNG } from "pngjs";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { generateDataset } from "../../src/domain/generate";
 import type { Dataset } from "../../src/domain/schema";
-import { canvasNodeIds, clickNode, launchBrowser, openApp } from "./browser";
+import { canvasNodeIds, clickNode, appPagePerTest } from "./browser";
 import { readBundledDataset } from "./datasetFacts";
 
 const dataset = readBundledDataset();
@@ -91,22 +91,8 @@ const setCheckbox = async (page: Page, name: string | RegExp, checked: boolean) 
   dialog(page).getByRole("checkbox", { name }).setChecked(checked);
 
 describe("exports", () => {
-  let browser: Browser;
   let page: Page;
-  let errors: string[];
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  beforeEach(async () => {
-    ({ page, errors } = await openApp(browser));
-  });
-  afterEach(async () => {
-    expect(errors).toEqual([]);
-    await page.close();
-  });
+  appPagePerTest((current) => ({ page } = current));
 
   it("PNG at 2x: a real PNG of the implied size, not blank, with title, legend and footer", async () => {
     await openExport(page);

@@ -1,9 +1,9 @@
 // A graph too big to lay out on the page: the worker places it before it is drawn, the page says so and
 // offers to cancel, and the next visit draws it at once from the cached positions.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { generateDataset } from "../../src/domain/generate";
-import { canvasNodeIds, launchBrowser, openApp } from "./browser";
+import { canvasNodeIds, appPagePerTest } from "./browser";
 
 // Above the page's limit (400 actors), below draft quality (1,000): a few seconds in the worker.
 const dataset = generateDataset({ actors: 700, relationships: 2000, seed: 11 });
@@ -20,22 +20,8 @@ function spread(positions: Record<string, { x: number; y: number }>): number {
 }
 
 describe("layout in the background", () => {
-  let browser: Browser;
   let page: Page;
-  let errors: string[];
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  beforeEach(async () => {
-    ({ page, errors } = await openApp(browser));
-  });
-  afterEach(async () => {
-    expect(errors).toEqual([]);
-    await page.close();
-  });
+  appPagePerTest((current) => ({ page } = current));
 
   it("lays a large graph out before drawing it, and reopens it from the cache", async () => {
     await page.getByTestId("dataset-file-input").setInputFiles(file);

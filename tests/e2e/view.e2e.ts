@@ -1,10 +1,10 @@
 // Filters, focus, paths and the URL in a real browser on the production build.
 import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { indexDataset } from "../../src/domain/graphIndex";
 import { shortestPaths } from "../../src/domain/paths";
 import { dateSpanYears } from "../../src/domain/view";
-import { canvasEdgeIds, canvasNodeIds, clickNode, launchBrowser, openApp, waitForGraph } from "./browser";
+import { canvasEdgeIds, canvasNodeIds, clickNode, appPagePerTest, waitForGraph } from "./browser";
 import { readBundledDataset } from "./datasetFacts";
 
 const dataset = readBundledDataset();
@@ -16,20 +16,7 @@ const selectedOnCanvas = (page: Page) => page.evaluate(() => window.__explorer?.
 describe("filters, focus, paths and links", () => {
   let browser: Browser;
   let page: Page;
-  let errors: string[];
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  beforeEach(async () => {
-    ({ page, errors } = await openApp(browser));
-  });
-  afterEach(async () => {
-    expect(errors).toEqual([]);
-    await page.close();
-  });
+  appPagePerTest((current) => ({ browser, page } = current));
 
   it("unchecking a relationship type removes exactly its relationships, and nothing moves", async () => {
     const before = await page.evaluate(() => window.__explorer!.positions());
