@@ -16,11 +16,11 @@ import { toElements } from "../src/cy/elements";
 import { FORCE_LAYOUT_MAX_NODES, forceLayoutOptions, forceQualityFor } from "../src/cy/forceLayout";
 import { layoutOptions } from "../src/cy/layouts";
 import { buildStylesheet } from "../src/cy/style";
-import { cappedScale, frameMeets, type FrameCondition, type LoadTimes } from "../src/cy/measurement";
+import { cappedScale, frameMeets, type FrameCondition, type LoadTimes } from "../src/testing/measurement";
 import { isLargeGraph, renderingOptions } from "../src/cy/rendering";
-import { indexDataset } from "../src/domain/graphIndex";
-import { hashSeed, withSeededRandom } from "../src/domain/layouts";
-import type { Dataset } from "../src/domain/schema";
+import { indexDataset } from "../src/domain/dataset/datasetIndex";
+import { hashSeed, withSeededRandom } from "../src/domain/view/layouts";
+import type { Dataset } from "../src/domain/dataset/schema";
 
 type Positions = Record<string, { x: number; y: number }>;
 

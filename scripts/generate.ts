@@ -4,7 +4,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { parseArgs } from "node:util";
-import { generateDataset } from "../src/domain/generate";
+import { generateDataset } from "./generate/generateDataset";
 
 const USAGE =
   "usage: npm run generate -- --actors N --relationships M [--seed S] --out FILE.json [--positions] [--pretty]";

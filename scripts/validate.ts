@@ -7,7 +7,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { formatProblem, validateDatasetText, type Problem } from "../src/domain/validate";
+import { formatProblem, validateDatasetText, type Problem } from "../src/domain/validation/validate";
 
 const DATA_DIR = fileURLToPath(new URL("../graph-data/", import.meta.url));
 

@@ -7,7 +7,7 @@
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { format, resolveConfig } from "prettier";
-import { datasetJsonSchema } from "../src/domain/schema";
+import { datasetJsonSchema } from "../src/domain/dataset/schema";
 
 const OUTPUT = fileURLToPath(new URL("../graph-data/dataset.schema.json", import.meta.url));
 

@@ -10,7 +10,7 @@ import { GraphCanvas } from "./components/GraphCanvas";
 import { FocusBar, LayoutProgress, Notices } from "./components/CanvasOverlays";
 import { FilterPanel } from "./components/FilterPanel";
 import { PathFinder } from "./components/PathFinder";
-import { openDatasetFile } from "./components/openDataset";
+import { openDatasetFile } from "./data/openDataset";
 import { ProblemsPanel } from "./components/ProblemsPanel";
 import { SearchBox } from "./components/SearchBox";
 import { useExplorerStore } from "./store";

@@ -1,6 +1,6 @@
 /** Layout choice and view buttons over the canvas: fit, zoom in and out, run the layout again. */
 import { canvasCommands } from "../cy/registry";
-import { isLayoutName, LAYOUT_LABELS, LAYOUT_NAMES } from "../domain/layouts";
+import { isLayoutName, LAYOUT_LABELS, LAYOUT_NAMES } from "../domain/view/layouts";
 import { useExplorerStore } from "../store";
 import { selectIndex, selectLayout, selectLayoutRoot, selectRendering } from "../store/selectors";
 

@@ -3,7 +3,7 @@ import { useRef } from "react";
 import { bundledDatasets } from "../data/bundledDatasets";
 import { useExplorerStore } from "../store";
 import { selectCurrentFile, selectLoading } from "../store/selectors";
-import { openBundledDataset, openDatasetFile } from "./openDataset";
+import { openBundledDataset, openDatasetFile } from "../data/openDataset";
 
 export function DatasetMenu() {
   const currentFile = useExplorerStore(selectCurrentFile);

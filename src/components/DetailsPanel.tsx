@@ -4,10 +4,10 @@
  * selection and dataset; it never reads the canvas.
  */
 import { useMemo, type ReactNode } from "react";
-import { citationsOfNode, formatDateRange, numberSources, sourcesInOrder } from "../domain/citations";
-import type { DatasetIndex } from "../domain/graphIndex";
-import { relationshipGroups } from "../domain/relationships";
-import type { Citation, GraphEdge, GraphNode } from "../domain/schema";
+import { citationsOfNode, formatDateRange, numberSources, sourcesInOrder } from "../domain/dataset/citations";
+import type { DatasetIndex } from "../domain/dataset/datasetIndex";
+import { relationshipGroups } from "../domain/dataset/relationships";
+import type { Citation, GraphEdge, GraphNode } from "../domain/dataset/schema";
 import { canvasCommands } from "../cy/registry";
 import { useExplorerStore } from "../store";
 import {
@@ -18,7 +18,7 @@ import {
   selectSelectedNode,
   selectWarnings,
 } from "../store/selectors";
-import type { PathResult } from "../domain/paths";
+import type { PathResult } from "../domain/view/paths";
 import { PathResultView } from "./PathFinder";
 import { CitationList, SourceList, SourceNumberingContext } from "./Citations";
 import { NodeTypeSwatch, RelationshipTypeSwatch } from "./Swatches";

@@ -6,25 +6,25 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import { canvasCommands } from "../cy/registry";
 import type { ImageOptions } from "../cy/exportImage";
-import type { Background, SizeDecision } from "../domain/exportFrame";
+import type { Background, SizeDecision } from "../domain/export/frame";
 import {
   exportScopeElements,
   SCOPE_LABELS,
   type ExportElements,
   type ExportScope,
-} from "../domain/exportScope";
+} from "../domain/export/scope";
 import {
   composeFooterLines,
   count,
   exportFileName,
   formatCitationList,
   sourcesCitedBy,
-} from "../domain/exportText";
-import type { DatasetIndex } from "../domain/graphIndex";
-import { composeLegend } from "../domain/legend";
-import { actorsCsv, relationshipsCsv, UTF8_BOM } from "../domain/writers/csv";
-import { toGraphml } from "../domain/writers/graphml";
-import { datasetJsonText, subgraphDataset } from "../domain/writers/json";
+} from "../domain/export/text";
+import type { DatasetIndex } from "../domain/dataset/datasetIndex";
+import { composeLegend } from "../domain/export/legend";
+import { actorsCsv, relationshipsCsv, UTF8_BOM } from "../domain/export/writers/csv";
+import { toGraphml } from "../domain/export/writers/graphml";
+import { datasetJsonText, subgraphDataset } from "../domain/export/writers/json";
 import { useExplorerStore } from "../store";
 import { selectIndex, selectSelectedNodeIds, selectVisibleGraph } from "../store/selectors";
 import { canCopyImages, downloadBlob } from "./download";

@@ -10,8 +10,8 @@ import {
   toggleListValue,
   type TypeCount,
   type ViewFilters,
-} from "../domain/view";
-import type { NodeType, RelationshipType } from "../domain/schema";
+} from "../domain/view/filters";
+import type { NodeType, RelationshipType } from "../domain/dataset/schema";
 import { useExplorerStore } from "../store";
 import { selectFilters, selectIndex, selectSpec, selectVisibleGraph } from "../store/selectors";
 import { NodeTypeSwatch, RelationshipTypeSwatch } from "./Swatches";

@@ -9,11 +9,11 @@ import { GraphController } from "../cy/controller";
 import { toElements, withPosition } from "../cy/elements";
 import { registerCanvas, unregisterCanvas } from "../cy/registry";
 import { loadCachedPositions, saveCachedPositions } from "../cy/positionCache";
-import { installTestHandle } from "../cy/testHandle";
+import { installTestHandle } from "../testing/testHandle";
 import { isLargeGraph } from "../cy/rendering";
-import { mostConnectedNode, type DatasetIndex } from "../domain/graphIndex";
-import { hashSeed } from "../domain/layouts";
-import type { PathResult } from "../domain/paths";
+import { mostConnectedNode, type DatasetIndex } from "../domain/dataset/datasetIndex";
+import { hashSeed } from "../domain/view/layouts";
+import type { PathResult } from "../domain/view/paths";
 import { useExplorerStore } from "../store";
 import {
   selectIndex,

@@ -5,9 +5,9 @@
  */
 import { useState } from "react";
 import { canvasCommands } from "../cy/registry";
-import type { DatasetIndex } from "../domain/graphIndex";
-import type { PathStep } from "../domain/paths";
-import { headingFor } from "../domain/relationships";
+import type { DatasetIndex } from "../domain/dataset/datasetIndex";
+import type { PathStep } from "../domain/view/paths";
+import { headingFor } from "../domain/dataset/relationships";
 import { useExplorerStore } from "../store";
 import { selectIndex, selectPathQuery, selectPathResult } from "../store/selectors";
 import { ActorCombobox } from "./ActorCombobox";

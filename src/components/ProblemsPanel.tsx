@@ -3,7 +3,7 @@
  * a suggestion where there is one. The dataset already open stays open behind it.
  */
 import { useEffect, useRef } from "react";
-import type { Problem } from "../domain/validate";
+import type { Problem } from "../domain/validation/validate";
 import { useExplorerStore } from "../store";
 import { selectCurrent, selectRejected } from "../store/selectors";
 

@@ -13,7 +13,7 @@ import type {
   NodeSingular,
   Position,
 } from "cytoscape";
-import { hashSeed, seededRandom } from "../domain/layouts";
+import { hashSeed, seededRandom } from "../domain/view/layouts";
 import fcose from "cytoscape-fcose";
 import { buildStylesheet, type Vocabulary } from "./style";
 import { FORCE_LAYOUT_MAX_NODES, forceQualityFor, PAGE_LAYOUT_MAX_NODES } from "./forceLayout";

@@ -4,8 +4,8 @@
  * Selection, hover and path highlights are left out: an export shows the graph, not the session.
  */
 import type { Collection, Core, EdgeSingular, NodeSingular } from "cytoscape";
-import type { Drawing, DrawnEdge, DrawnNode } from "../domain/svgExport";
-import type { LineStyle, NodeShape } from "../domain/schema";
+import type { Drawing, DrawnEdge, DrawnNode } from "../domain/export/svg";
+import type { LineStyle, NodeShape } from "../domain/dataset/schema";
 import { BASE_NODE_BORDER } from "./style";
 
 const num = (value: unknown, fallback = 0): number => {

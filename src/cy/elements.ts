@@ -3,8 +3,8 @@
  * is only what styling and hit-testing need; the panels read the dataset, never the canvas.
  */
 import type { ElementDefinition } from "cytoscape";
-import type { DatasetIndex } from "../domain/graphIndex";
-import { degreeOf } from "../domain/graphIndex";
+import type { DatasetIndex } from "../domain/dataset/datasetIndex";
+import { degreeOf } from "../domain/dataset/datasetIndex";
 
 const MIN_SIZE = 22;
 const MAX_SIZE = 58;

@@ -17,12 +17,12 @@ import {
   type Frame,
   type SizeDecision,
   type TextMeasure,
-} from "../domain/exportFrame";
-import type { ExportElements } from "../domain/exportScope";
-import type { DatasetIndex } from "../domain/graphIndex";
-import type { Legend } from "../domain/legend";
-import { dashArray, shapePath } from "../domain/shapes";
-import { drawingToSvg } from "../domain/svgExport";
+} from "../domain/export/frame";
+import type { ExportElements } from "../domain/export/scope";
+import type { DatasetIndex } from "../domain/dataset/datasetIndex";
+import type { Legend } from "../domain/export/legend";
+import { dashArray, shapePath } from "../domain/export/shapes";
+import { drawingToSvg } from "../domain/export/svg";
 import { readDrawing } from "./drawing";
 
 export const FONT_FAMILY = "Inter, system-ui, -apple-system, Segoe UI, Roboto, sans-serif";

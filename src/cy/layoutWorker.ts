@@ -6,7 +6,7 @@
 import cytoscape from "cytoscape";
 import type { LayoutOptions } from "cytoscape";
 import fcose from "cytoscape-fcose";
-import { withSeededRandom } from "../domain/layouts";
+import { withSeededRandom } from "../domain/view/layouts";
 import { forceLayoutOptions, type ForceQuality } from "./forceLayout";
 
 cytoscape.use(fcose);

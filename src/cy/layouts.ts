@@ -4,7 +4,7 @@
  * synchronously first; an animated run then moves the nodes to the computed places.
  */
 import type { Collection, Core, LayoutOptions, NodeCollection, NodeSingular, Position } from "cytoscape";
-import { withSeededRandom, type LayoutName } from "../domain/layouts";
+import { withSeededRandom, type LayoutName } from "../domain/view/layouts";
 import {
   FORCE_LAYOUT_MAX_NODES,
   forceLayoutOptions,

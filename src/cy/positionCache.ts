@@ -5,8 +5,8 @@
  */
 import { get, set } from "idb-keyval";
 import type { Position } from "cytoscape";
-import type { Dataset } from "../domain/schema";
-import { hashSeed } from "../domain/layouts";
+import type { Dataset } from "../domain/dataset/schema";
+import { hashSeed } from "../domain/view/layouts";
 
 const VERSION = 1;
 

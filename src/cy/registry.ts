@@ -4,8 +4,8 @@
  * cytoscape-web uses). Calls made while no canvas is mounted do nothing or return nothing.
  */
 import type { Position } from "cytoscape";
-import type { ExportElements } from "../domain/exportScope";
-import type { DatasetIndex } from "../domain/graphIndex";
+import type { ExportElements } from "../domain/export/scope";
+import type { DatasetIndex } from "../domain/dataset/datasetIndex";
 import type { GraphController } from "./controller";
 import type { ImageOptions, ImageResult } from "./exportImage";
 

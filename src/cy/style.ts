@@ -3,7 +3,7 @@
  * relationship type -> colour, line style and arrow. Nothing about particular types is hard-coded.
  */
 import type { StylesheetJson } from "cytoscape";
-import type { NodeType, RelationshipType } from "../domain/schema";
+import type { NodeType, RelationshipType } from "../domain/dataset/schema";
 
 export const CANVAS_BACKGROUND = "#f8fafc";
 /** Every actor's outline when it is neither selected nor hovered (exports draw this). */

@@ -4,7 +4,7 @@
  * parse and check that doing it on the page would freeze it. It also keeps the validator (and zod)
  * out of the code the page needs to start.
  */
-import { validateDatasetText, type Problem } from "../domain/validate";
+import { validateDatasetText, type Problem } from "../domain/validation/validate";
 
 export interface ValidateRequest {
   id: number;

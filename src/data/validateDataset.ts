@@ -3,8 +3,8 @@
  * responsive while a large file is checked), inline otherwise (tests, old browsers). Both run the same
  * validator, loaded on first use.
  */
-import type { ValidationResult } from "../domain/validate";
-import type { Dataset } from "../domain/schema";
+import type { ValidationResult } from "../domain/validation/validate";
+import type { Dataset } from "../domain/dataset/schema";
 import type { ValidateRequest, WorkerVerdict } from "./datasetWorker";
 
 let worker: Worker | null = null;
@@ -21,7 +21,7 @@ function startWorker(): Worker {
 }
 
 async function validateInline(text: string, file: string): Promise<ValidationResult> {
-  const { validateDatasetText } = await import("../domain/validate");
+  const { validateDatasetText } = await import("../domain/validation/validate");
   return validateDatasetText(text, file);
 }
 

@@ -4,10 +4,10 @@
  * beside it for the problems panel.
  */
 import type { StateCreator } from "zustand";
-import { indexDataset, type DatasetIndex } from "../domain/graphIndex";
-import { buildActorSearch, type ActorSearch } from "../domain/search";
-import type { Problem, ValidationResult } from "../domain/validate";
-import { DEFAULT_URL_VIEW, sanitizeUrlView, type UrlView } from "../domain/urlState";
+import { indexDataset, type DatasetIndex } from "../domain/dataset/datasetIndex";
+import { buildActorSearch, type ActorSearch } from "../domain/dataset/search";
+import type { Problem, ValidationResult } from "../domain/validation/validate";
+import { DEFAULT_URL_VIEW, sanitizeUrlView, type UrlView } from "../domain/view/urlCodec";
 import { viewStateOf } from "./viewSlice";
 import type { ExplorerState } from "./index";
 

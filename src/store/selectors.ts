@@ -1,6 +1,6 @@
 /** Selectors, each picking one thing from the store; module-level so their identity is stable. */
-import { shortestPaths, type PathResult } from "../domain/paths";
-import { applyView, type VisibleGraph } from "../domain/view";
+import { shortestPaths, type PathResult } from "../domain/view/paths";
+import { applyView, type VisibleGraph } from "../domain/view/filters";
 import type { ExplorerState } from "./index";
 
 export const selectCurrent = (s: ExplorerState) => s.current;

@@ -7,9 +7,9 @@
  * invalid values are dropped with a notice) and applied, opening another bundled dataset if it names one.
  */
 import { bundledDatasets, defaultDatasetFile } from "../data/bundledDatasets";
-import { openBundledDataset } from "../components/openDataset";
-import { decodeUrlView, encodeUrlView, type UrlView } from "../domain/urlState";
-import { sanitizeUrlView } from "../domain/urlState";
+import { openBundledDataset } from "../data/openDataset";
+import { decodeUrlView, encodeUrlView, type UrlView } from "../domain/view/urlCodec";
+import { sanitizeUrlView } from "../domain/view/urlCodec";
 import { useExplorerStore, type ExplorerState } from "./index";
 
 /** The URL view of the current state; the dataset is named only when it is a bundled one. */

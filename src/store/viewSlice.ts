@@ -4,8 +4,8 @@
  */
 import type { StateCreator } from "zustand";
 import type { LayoutStatus } from "../cy/controller";
-import type { LayoutName } from "../domain/layouts";
-import type { UrlView } from "../domain/urlState";
+import type { LayoutName } from "../domain/view/layouts";
+import type { UrlView } from "../domain/view/urlCodec";
 import {
   DEFAULT_FILTERS,
   DEFAULT_VIEW_SPEC,
@@ -13,7 +13,7 @@ import {
   type PathQuery,
   type ViewFilters,
   type ViewSpec,
-} from "../domain/view";
+} from "../domain/view/filters";
 import type { ExplorerState } from "./index";
 
 export type Selection = { kind: "node" | "edge"; id: string };

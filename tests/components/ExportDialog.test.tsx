@@ -3,7 +3,7 @@ import { act, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import ExportDialog from "../../src/components/ExportDialog";
-import type { Dataset } from "../../src/domain/schema";
+import type { Dataset } from "../../src/domain/dataset/schema";
 import { useExplorerStore } from "../../src/store";
 import { smallDataset } from "../fixtures/smallDataset";
 import { openDatasetText, openText, renderUi } from "./render";

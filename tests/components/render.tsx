@@ -1,10 +1,10 @@
 // Component-test helpers: open a dataset in a fresh store, render the app with the canvas stubbed.
 import { render } from "@testing-library/react";
 import type { ReactElement } from "react";
-import { indexDataset } from "../../src/domain/graphIndex";
-import type { Dataset } from "../../src/domain/schema";
-import { buildActorSearch } from "../../src/domain/search";
-import { validateDatasetText } from "../../src/domain/validate";
+import { indexDataset } from "../../src/domain/dataset/datasetIndex";
+import type { Dataset } from "../../src/domain/dataset/schema";
+import { buildActorSearch } from "../../src/domain/dataset/search";
+import { validateDatasetText } from "../../src/domain/validation/validate";
 import { resetExplorerStore, useExplorerStore } from "../../src/store";
 
 /** Puts a dataset straight into the store, bypassing validation (for deliberately odd data). */

@@ -2,7 +2,7 @@
 // details panel, search, and opening a broken file.
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { indexDataset, mostConnectedNode } from "../../src/domain/graphIndex";
+import { indexDataset, mostConnectedNode } from "../../src/domain/dataset/datasetIndex";
 import { canvasNodeIds, clickNode, appPagePerTest } from "./browser";
 import { readBundledDataset } from "./datasetFacts";
 

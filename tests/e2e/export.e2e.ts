@@ -4,8 +4,8 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import type { Download, Page } from "playwright-core";
 import { PNG } from "pngjs";
 import { describe, expect, it } from "vitest";
-import { generateDataset } from "../../src/domain/generate";
-import type { Dataset } from "../../src/domain/schema";
+import { generateDataset } from "../../scripts/generate/generateDataset";
+import type { Dataset } from "../../src/domain/dataset/schema";
 import { canvasNodeIds, clickNode, appPagePerTest } from "./browser";
 import { readBundledDataset } from "./datasetFacts";
 

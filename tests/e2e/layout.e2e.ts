@@ -2,7 +2,7 @@
 // offers to cancel, and the next visit draws it at once from the cached positions.
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { generateDataset } from "../../src/domain/generate";
+import { generateDataset } from "../../scripts/generate/generateDataset";
 import { canvasNodeIds, appPagePerTest } from "./browser";
 
 // Above the page's limit (400 actors), below draft quality (1,000): a few seconds in the worker.

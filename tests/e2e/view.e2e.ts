@@ -1,9 +1,9 @@
 // Filters, focus, paths and the URL in a real browser on the production build.
 import type { Browser, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { indexDataset } from "../../src/domain/graphIndex";
-import { shortestPaths } from "../../src/domain/paths";
-import { dateSpanYears } from "../../src/domain/view";
+import { indexDataset } from "../../src/domain/dataset/datasetIndex";
+import { shortestPaths } from "../../src/domain/view/paths";
+import { dateSpanYears } from "../../src/domain/view/filters";
 import { canvasEdgeIds, canvasNodeIds, clickNode, appPagePerTest, waitForGraph } from "./browser";
 import { readBundledDataset } from "./datasetFacts";
 

@@ -1,0 +1,117 @@
+/**
+ * The CSV export: two RFC 4180 tables, actors and relationships, for spreadsheets and scripts.
+ * One row per actor or relationship; lists (aliases, attributes, citations) are joined into one cell
+ * so the tables stay rectangular. Cells hold the dataset's ids, so the two files join on
+ * `id` = `source_id` / `target_id`.
+ */
+import { citationsOfNode } from "../../dataset/citations";
+import { exportedEdges, exportedNodes, type ExportElements } from "../scope";
+import { citedSourceIds, edgeCitationTexts, nodeCitationTexts, relationshipLabel } from "../text";
+import type { DatasetIndex } from "../../dataset/datasetIndex";
+import type { GraphEdge, GraphNode } from "../../dataset/schema";
+
+/**
+ * Excel needs a byte-order mark to read a CSV as UTF-8 (the curly quotes in citations turn to
+ * mojibake without it). The writers return plain RFC 4180 text; whoever saves the file may prepend it.
+ */
+export const UTF8_BOM = "\uFEFF";
+
+export const ACTOR_COLUMNS = [
+  "id",
+  "label",
+  "type",
+  "aliases",
+  "summary",
+  "start",
+  "end",
+  "attributes",
+  "citations",
+  "source_ids",
+] as const;
+
+export const RELATIONSHIP_COLUMNS = [
+  "id",
+  "source_id",
+  "source_label",
+  "type",
+  "relationship",
+  "target_id",
+  "target_label",
+  "directed",
+  "start",
+  "end",
+  "description",
+  "citations",
+  "source_ids",
+] as const;
+
+type Row<Columns extends readonly string[]> = Record<Columns[number], string>;
+
+export function actorsCsv(index: DatasetIndex, elements: ExportElements): string {
+  return table(
+    ACTOR_COLUMNS,
+    exportedNodes(index, elements).map((node) => actorRow(index, node)),
+  );
+}
+
+export function relationshipsCsv(index: DatasetIndex, elements: ExportElements): string {
+  return table(
+    RELATIONSHIP_COLUMNS,
+    exportedEdges(index, elements).map((edge) => relationshipRow(index, edge)),
+  );
+}
+
+function actorRow(index: DatasetIndex, node: GraphNode): Row<typeof ACTOR_COLUMNS> {
+  return {
+    id: node.id,
+    label: node.label,
+    type: node.type,
+    aliases: (node.aliases ?? []).join("; "),
+    summary: node.summary ?? "",
+    start: node.start ?? "",
+    end: node.end ?? "",
+    attributes: (node.attributes ?? []).map((a) => `${a.label}: ${a.value}`).join("; "),
+    citations: nodeCitationTexts(index, node).join(" | "),
+    source_ids: citedSourceIds(citationsOfNode(node)).join("; "),
+  };
+}
+
+function relationshipRow(index: DatasetIndex, edge: GraphEdge): Row<typeof RELATIONSHIP_COLUMNS> {
+  return {
+    id: edge.id,
+    source_id: edge.source,
+    source_label: index.nodesById.get(edge.source)?.label ?? "",
+    type: edge.type,
+    relationship: relationshipLabel(index, edge),
+    target_id: edge.target,
+    target_label: index.nodesById.get(edge.target)?.label ?? "",
+    directed: String(index.relationshipTypesById.get(edge.type)?.directed ?? true),
+    start: edge.start ?? "",
+    end: edge.end ?? "",
+    description: edge.description ?? "",
+    citations: edgeCitationTexts(index, edge).join(" | "),
+    source_ids: citedSourceIds(edge.citations).join("; "),
+  };
+}
+
+function table<Columns extends readonly string[]>(columns: Columns, rows: Row<Columns>[]): string {
+  const lines = [columns, ...rows.map((row) => columns.map((column) => row[column as Columns[number]]))];
+  return lines.map((cells) => `${cells.map(csvCell).join(",")}\r\n`).join("");
+}
+
+/**
+ * Spreadsheets (Excel, LibreOffice, Google Sheets) run a cell that starts with = + - @ as a formula,
+ * and some treat a leading tab or carriage return the same way. Dataset text is quoted from
+ * third-party sources, so a crafted quote could otherwise run a formula (or a DDE command) on
+ * the reader's machine when the CSV is opened. A leading apostrophe makes the cell plain text
+ * (OWASP "CSV injection"); the cost is a visible ' on the rare cell that starts like that.
+ */
+export function guardFormula(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+/** RFC 4180: quote a field holding a comma, quote or line break, doubling inner quotes. */
+export function csvCell(text: string): string {
+  const safe = guardFormula(text);
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}

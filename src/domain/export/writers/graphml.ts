@@ -1,0 +1,162 @@
+/**
+ * The GraphML export, for network tools such as Gephi and Cytoscape desktop. Attribute names follow
+ * what those importers recognise: Gephi reads `label`, `color` ("#rrggbb"), `x` and `y` as the
+ * node's label, colour and position, and the rest become data-table columns.
+ * Relationships are directed by default; undirected types say so on each <edge>, which GraphML
+ * allows and both tools honour.
+ */
+import { exportedEdges, exportedNodes, type ExportElements } from "../scope";
+import { edgeCitationTexts, nodeCitationTexts, relationshipLabel, relationshipSentence } from "../text";
+import type { DatasetIndex } from "../../dataset/datasetIndex";
+import type { GraphEdge, GraphNode } from "../../dataset/schema";
+import { roundedPosition } from "./json";
+
+type KeyType = "string" | "double" | "boolean";
+type Positions = ReadonlyMap<string, { x: number; y: number }>;
+
+interface Key {
+  id: string;
+  for: "node" | "edge";
+  name: string;
+  type: KeyType;
+}
+
+/** Key ids are prefixed so node and edge keys of the same name ("label") stay distinct. */
+function key(kind: "node" | "edge", name: string, type: KeyType = "string"): Key {
+  return { id: `${kind === "node" ? "n" : "e"}-${name}`, for: kind, name, type };
+}
+
+const NODE_KEYS = [
+  "label",
+  "type",
+  "type_label",
+  "aliases",
+  "summary",
+  "start",
+  "end",
+  "attributes",
+  "citations",
+  "color",
+  "shape",
+].map((name) => key("node", name));
+
+const POSITION_KEYS = [key("node", "x", "double"), key("node", "y", "double")];
+
+const EDGE_KEYS = [
+  key("edge", "label"),
+  key("edge", "type"),
+  key("edge", "relationship"),
+  key("edge", "start"),
+  key("edge", "end"),
+  key("edge", "description"),
+  key("edge", "citations"),
+  key("edge", "directed", "boolean"),
+  key("edge", "color"),
+];
+
+/** One value per key name; empty values are left out (GraphML allows missing data). */
+type Values = Record<string, string | undefined>;
+
+export function toGraphml(index: DatasetIndex, elements: ExportElements, positions?: Positions): string {
+  const keys = [...NODE_KEYS, ...(positions ? POSITION_KEYS : []), ...EDGE_KEYS];
+  const nodes = exportedNodes(index, elements).map((node) => nodeXml(index, node, positions));
+  const edges = exportedEdges(index, elements).map((edge) => edgeXml(index, edge));
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns"' +
+      ' xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"' +
+      ' xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
+    ...keys.map(keyXml),
+    `  <graph id="${escapeAttribute(index.dataset.id)}" edgedefault="directed">`,
+    ...nodes,
+    ...edges,
+    "  </graph>",
+    "</graphml>",
+    "",
+  ].join("\n");
+}
+
+function keyXml(k: Key): string {
+  return `  <key id="${k.id}" for="${k.for}" attr.name="${k.name}" attr.type="${k.type}"/>`;
+}
+
+function nodeXml(index: DatasetIndex, node: GraphNode, positions?: Positions): string {
+  const type = index.nodeTypesById.get(node.type);
+  const position = roundedPosition(positions?.get(node.id));
+  const values: Values = {
+    label: node.label,
+    type: node.type,
+    type_label: type?.label,
+    aliases: node.aliases?.join("; "),
+    summary: node.summary,
+    start: node.start,
+    end: node.end,
+    attributes: node.attributes?.map((a) => `${a.label}: ${a.value}`).join("; "),
+    citations: nodeCitationTexts(index, node).join(" | "),
+    color: type?.color,
+    shape: type?.shape,
+    x: position && String(position.x),
+    y: position && String(position.y),
+  };
+  return element("node", `id="${escapeAttribute(node.id)}"`, dataXml("n", values));
+}
+
+function edgeXml(index: DatasetIndex, edge: GraphEdge): string {
+  const type = index.relationshipTypesById.get(edge.type);
+  const directed = type?.directed ?? true;
+  const values: Values = {
+    label: relationshipLabel(index, edge),
+    type: edge.type,
+    relationship: relationshipSentence(index, edge),
+    start: edge.start,
+    end: edge.end,
+    description: edge.description,
+    citations: edgeCitationTexts(index, edge).join(" | "),
+    directed: String(directed),
+    color: type?.color,
+  };
+  const attributes = [
+    `id="${escapeAttribute(edge.id)}"`,
+    `source="${escapeAttribute(edge.source)}"`,
+    `target="${escapeAttribute(edge.target)}"`,
+    ...(directed ? [] : ['directed="false"']),
+  ].join(" ");
+  return element("edge", attributes, dataXml("e", values));
+}
+
+function dataXml(prefix: "n" | "e", values: Values): string[] {
+  return Object.entries(values).flatMap(([name, value]) =>
+    value ? [`      <data key="${prefix}-${name}">${escapeText(value)}</data>`] : [],
+  );
+}
+
+function element(name: string, attributes: string, children: string[]): string {
+  return [`    <${name} ${attributes}>`, ...children, `    </${name}>`].join("\n");
+}
+
+/**
+ * XML 1.0 cannot carry most control characters or lone surrogates at all, not even escaped, and a
+ * single one makes the whole file unreadable; they carry no meaning in dataset text, so they go.
+ */
+const ILLEGAL_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+const ENTITIES: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&apos;",
+  // Parsers turn a raw CR into LF (and in attributes, tabs and line breaks into spaces); a character
+  // reference survives as written.
+  "\r": "&#13;",
+  "\n": "&#10;",
+  "\t": "&#9;",
+};
+
+export function escapeText(text: string): string {
+  return text.replace(ILLEGAL_XML, "").replace(/[&<>"'\r]/g, (c) => ENTITIES[c] ?? c);
+}
+
+export function escapeAttribute(text: string): string {
+  return text.replace(ILLEGAL_XML, "").replace(/[&<>"'\r\n\t]/g, (c) => ENTITIES[c] ?? c);
+}

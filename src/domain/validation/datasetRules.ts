@@ -1,0 +1,383 @@
+/**
+ * The rules that need the whole dataset, which a per-field schema cannot express: unique ids,
+ * references between nodes, edges, types and sources, citations present, real and ordered dates,
+ * duplicate edges, safe links, and hygiene warnings (unused declarations, self-loops).
+ *
+ * They read the raw parsed JSON, not the schema's output, so they still run when the schema fails
+ * and a person sees as much as possible in one pass. Every read is therefore defensive: anything
+ * can be null, a list or a number, and what is not the expected kind is skipped (the schema
+ * already reports it).
+ */
+import { calendarProblem, isClearlyAfter } from "../dataset/dates";
+import { error, formatPath, quote, warning, type Finding, type PathSegment } from "./problems";
+import { isRecord } from "./schemaIssues";
+import { closestName, didYouMean, suggestFrom } from "./suggest";
+
+/** One object of a top-level list, with where it is. */
+interface Entry {
+  record: Record<string, unknown>;
+  at: PathSegment[];
+}
+
+interface DatasetView {
+  nodeTypes: Entry[];
+  relationshipTypes: Entry[];
+  sources: Entry[];
+  nodes: Entry[];
+  edges: Entry[];
+}
+
+/** Computed once per dataset: two rules need every citation. */
+const holdersOf = new WeakMap<DatasetView, CitationHolder[]>();
+
+/** Something that must cite sources: an actor (node), a relationship (edge) or an attribute. */
+interface CitationHolder {
+  noun: "actor" | "relationship" | "attribute";
+  at: PathSegment[];
+  citations: unknown;
+}
+
+export function datasetFindings(root: unknown): Finding[] {
+  const view = viewOf(root);
+  return [
+    ...duplicateIdFindings(view),
+    ...typeReferenceFindings(view),
+    ...endpointFindings(view),
+    ...citationFindings(view),
+    ...dateFindings(view),
+    ...duplicateEdgeFindings(view),
+    ...urlFindings(view),
+    ...vocabularyWarnings(view),
+    ...selfLoopWarnings(view),
+  ];
+}
+
+function viewOf(root: unknown): DatasetView {
+  const entries = (key: string): Entry[] => entriesOf(isRecord(root) ? root[key] : undefined, [key]);
+  return {
+    nodeTypes: entries("nodeTypes"),
+    relationshipTypes: entries("relationshipTypes"),
+    sources: entries("sources"),
+    nodes: entries("nodes"),
+    edges: entries("edges"),
+  };
+}
+
+/** The objects in a list, each with its path; anything that is not an object is left to the schema. */
+function entriesOf(list: unknown, at: PathSegment[]): Entry[] {
+  if (!Array.isArray(list)) return [];
+  // A plain loop: this runs for every node, edge and citation of files with hundreds of thousands.
+  const entries: Entry[] = [];
+  for (let index = 0; index < list.length; index++) {
+    const record: unknown = list[index];
+    if (isRecord(record)) entries.push({ record, at: [...at, index] });
+  }
+  return entries;
+}
+
+function text(record: Record<string, unknown>, key: string): string | undefined {
+  const value = Object.hasOwn(record, key) ? record[key] : undefined;
+  return typeof value === "string" ? value : undefined;
+}
+
+function idsOf(entries: Entry[]): Set<string> {
+  return new Set(entries.flatMap(({ record }) => text(record, "id") ?? []));
+}
+
+/** First path of each id, for "first used at nodes[0]". */
+function firstUseOfIds(entries: Entry[]): Map<string, PathSegment[]> {
+  const first = new Map<string, PathSegment[]>();
+  for (const { record, at } of entries) {
+    const id = text(record, "id");
+    if (id !== undefined && !first.has(id)) first.set(id, at);
+  }
+  return first;
+}
+
+// --- Unique ids ---------------------------------------------------------------------------------
+
+const COLLECTION_NOUNS: Record<keyof DatasetView, string> = {
+  nodeTypes: "node type",
+  relationshipTypes: "relationship type",
+  sources: "source",
+  nodes: "node",
+  edges: "edge",
+};
+
+function duplicateIdFindings(view: DatasetView): Finding[] {
+  const withinCollections = (Object.keys(COLLECTION_NOUNS) as (keyof DatasetView)[]).flatMap((key) =>
+    duplicatesWithin(view[key], COLLECTION_NOUNS[key]),
+  );
+  return [...withinCollections, ...edgeIdsUsedByNodes(view)];
+}
+
+function duplicatesWithin(entries: Entry[], noun: string): Finding[] {
+  const first = firstUseOfIds(entries);
+  return entries.flatMap(({ record, at }) => {
+    const id = text(record, "id");
+    const firstAt = id === undefined ? undefined : first.get(id);
+    if (id === undefined || firstAt === undefined || firstAt === at) return [];
+    return [error([...at, "id"], `duplicate ${noun} id ${quote(id)} (first used at ${formatPath(firstAt)})`)];
+  });
+}
+
+/** The canvas keys nodes and edges by id in one namespace, so an edge may not reuse a node's id. */
+function edgeIdsUsedByNodes(view: DatasetView): Finding[] {
+  const nodeIds = firstUseOfIds(view.nodes);
+  return view.edges.flatMap(({ record, at }) => {
+    const id = text(record, "id");
+    const nodeAt = id === undefined ? undefined : nodeIds.get(id);
+    if (id === undefined || nodeAt === undefined) return [];
+    const message = `edge id ${quote(id)} is already a node id (${formatPath(nodeAt)}); nodes and edges share one set of ids`;
+    return [error([...at, "id"], message)];
+  });
+}
+
+// --- References ---------------------------------------------------------------------------------
+
+/** An error for each `key` of `entries` whose value is not among `known` ids. */
+function unknownReferences(
+  entries: Entry[],
+  key: string,
+  noun: string,
+  known: Set<string>,
+  suggest: (value: string) => string | undefined,
+): Finding[] {
+  return entries.flatMap(({ record, at }) => {
+    const value = text(record, key);
+    if (value === undefined || known.has(value)) return [];
+    return [error([...at, key], `unknown ${noun} ${quote(value)}`, suggest(value))];
+  });
+}
+
+function typeReferenceFindings(view: DatasetView): Finding[] {
+  const nodeTypes = idsOf(view.nodeTypes);
+  const relationshipTypes = idsOf(view.relationshipTypes);
+  return [
+    ...unknownReferences(view.nodes, "type", "node type", nodeTypes, (v) => suggestFrom(v, nodeTypes)),
+    ...unknownReferences(view.edges, "type", "relationship type", relationshipTypes, (v) =>
+      suggestFrom(v, relationshipTypes),
+    ),
+  ];
+}
+
+function endpointFindings(view: DatasetView): Finding[] {
+  const nodeIds = idsOf(view.nodes);
+  const suggest = nodeSuggester(view.nodes);
+  return [
+    ...unknownReferences(view.edges, "source", "node", nodeIds, suggest),
+    ...unknownReferences(view.edges, "target", "node", nodeIds, suggest),
+  ];
+}
+
+/**
+ * Suggests a node id for a mistyped reference, matching ids first, then labels and aliases, so
+ * "hezbolah", "Hezbollah" and "Hizballah" all lead to "hezbollah".
+ */
+function nodeSuggester(nodes: Entry[]): (value: string) => string | undefined {
+  const names = new Map<string, string>();
+  const addName = (name: unknown, id: string) => {
+    if (typeof name === "string" && !names.has(name.toLowerCase())) names.set(name.toLowerCase(), id);
+  };
+  const ids = nodes.flatMap(({ record }) => {
+    const id = text(record, "id");
+    return id === undefined ? [] : [{ id, record }];
+  });
+  for (const { id } of ids) addName(id, id);
+  for (const { id, record } of ids) {
+    addName(record.label, id);
+    if (Array.isArray(record.aliases)) for (const alias of record.aliases) addName(alias, id);
+  }
+  return (value) => {
+    const match = closestName(value, names);
+    return match === undefined ? undefined : didYouMean(match);
+  };
+}
+
+// --- Citations ----------------------------------------------------------------------------------
+
+function citationHolders(view: DatasetView): CitationHolder[] {
+  const known = holdersOf.get(view);
+  if (known) return known;
+  const holder = (noun: CitationHolder["noun"], { record, at }: Entry): CitationHolder => ({
+    noun,
+    at: [...at, "citations"],
+    citations: record.citations,
+  });
+  const attributes = view.nodes.flatMap(({ record, at }) =>
+    entriesOf(record.attributes, [...at, "attributes"]),
+  );
+  const holders = [
+    ...view.nodes.map((entry) => holder("actor", entry)),
+    ...attributes.map((entry) => holder("attribute", entry)),
+    ...view.edges.map((entry) => holder("relationship", entry)),
+  ];
+  holdersOf.set(view, holders);
+  return holders;
+}
+
+function citationsOf(holder: CitationHolder): Entry[] {
+  return entriesOf(holder.citations, holder.at);
+}
+
+function citationFindings(view: DatasetView): Finding[] {
+  const sourceIds = idsOf(view.sources);
+  return citationHolders(view).flatMap((holder) => {
+    // A sourced graph is the point of the app: an unsourced claim is an error, not a style issue.
+    if (Array.isArray(holder.citations) && holder.citations.length === 0) {
+      return [error(holder.at, `no citation: every ${holder.noun} must cite at least one source`)];
+    }
+    const citations = citationsOf(holder);
+    return unknownReferences(citations, "source", "source", sourceIds, (v) => suggestFrom(v, sourceIds));
+  });
+}
+
+function citedSourceIds(view: DatasetView): Set<string> {
+  const cited = new Set<string>();
+  for (const holder of citationHolders(view)) {
+    if (!Array.isArray(holder.citations)) continue;
+    for (const citation of holder.citations as unknown[]) {
+      const source = isRecord(citation) ? text(citation, "source") : undefined;
+      if (source !== undefined) cited.add(source);
+    }
+  }
+  return cited;
+}
+
+// --- Dates --------------------------------------------------------------------------------------
+
+function dateFindings(view: DatasetView): Finding[] {
+  const dated = [...view.nodes, ...view.edges];
+  return [
+    ...dated.flatMap((entry) => [...calendarFindings(entry, "start"), ...calendarFindings(entry, "end")]),
+    ...view.sources.flatMap((entry) => calendarFindings(entry, "published")),
+    ...dated.flatMap(orderFindings),
+  ];
+}
+
+function calendarFindings({ record, at }: Entry, key: string): Finding[] {
+  const date = text(record, key);
+  const problem = date === undefined ? undefined : calendarProblem(date);
+  return problem === undefined ? [] : [error([...at, key], `${quote(date)} is not a real date: ${problem}`)];
+}
+
+function orderFindings({ record, at }: Entry): Finding[] {
+  const start = text(record, "start");
+  const end = text(record, "end");
+  if (start === undefined || end === undefined) return [];
+  if (calendarProblem(start) !== undefined || calendarProblem(end) !== undefined) return [];
+  if (!isClearlyAfter(start, end)) return [];
+  return [error([...at, "start"], `starts (${start}) after it ends (${end})`)];
+}
+
+// --- Duplicate edges ----------------------------------------------------------------------------
+
+function duplicateEdgeFindings(view: DatasetView): Finding[] {
+  const undirectedTypes = new Set(
+    view.relationshipTypes.flatMap(({ record }) =>
+      record.directed === false ? (text(record, "id") ?? []) : [],
+    ),
+  );
+  const firstByKey = new Map<string, Entry>();
+  return view.edges.flatMap((edge) => {
+    const key = edgeKey(edge.record, undirectedTypes);
+    if (key === undefined) return [];
+    const first = firstByKey.get(key);
+    if (first === undefined) {
+      firstByKey.set(key, edge);
+      return [];
+    }
+    const firstId = text(first.record, "id");
+    const named = firstId === undefined ? "" : ` (${quote(firstId)})`;
+    const message = `duplicate edge: same source, target, type and dates as ${formatPath(first.at)}${named}`;
+    return [warning(edge.at, message)];
+  });
+}
+
+/** What makes two edges the same claim; for undirected types the two ends are interchangeable. */
+function edgeKey(edge: Record<string, unknown>, undirectedTypes: Set<string>): string | undefined {
+  const source = text(edge, "source");
+  const target = text(edge, "target");
+  const type = text(edge, "type");
+  if (source === undefined || target === undefined || type === undefined) return undefined;
+  const ends = undirectedTypes.has(type) && target < source ? [target, source] : [source, target];
+  // Control characters as separators: ids, types and dates never contain them, so fields cannot run together.
+  return [...ends, type, text(edge, "start") ?? "\u0000", text(edge, "end") ?? "\u0000"].join("\u0000\u0001");
+}
+
+// --- Links --------------------------------------------------------------------------------------
+
+function urlFindings(view: DatasetView): Finding[] {
+  return view.sources.flatMap(({ record, at }) => {
+    const url = text(record, "url");
+    const problem = url === undefined ? undefined : urlProblem(url);
+    return problem === undefined ? [] : [error([...at, "url"], problem.message, problem.suggestion)];
+  });
+}
+
+function parseUrl(url: string): URL | undefined {
+  try {
+    return new URL(url);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Links are opened by readers, so only web links are allowed: no javascript:, data: or file:. */
+function urlProblem(url: string): { message: string; suggestion?: string } | undefined {
+  const parsed = parseUrl(url);
+  if (parsed === undefined) {
+    const looksLikeHost = /^[^\s/:]+\.[^\s/:]+/.test(url) && parseUrl(`https://${url}`) !== undefined;
+    return {
+      message: `${quote(url)} is not a valid URL`,
+      ...(looksLikeHost ? { suggestion: didYouMean(`https://${url}`) } : {}),
+    };
+  }
+  if (parsed.protocol === "http:" || parsed.protocol === "https:") return undefined;
+  return { message: `only http(s) links are allowed, not ${quote(parsed.protocol)}` };
+}
+
+// --- Warnings -----------------------------------------------------------------------------------
+
+function vocabularyWarnings(view: DatasetView): Finding[] {
+  const usedNodeTypes = new Set(view.nodes.flatMap(({ record }) => text(record, "type") ?? []));
+  const usedRelationshipTypes = new Set(view.edges.flatMap(({ record }) => text(record, "type") ?? []));
+  const cited = citedSourceIds(view);
+  return [
+    ...unused(
+      view.nodeTypes,
+      usedNodeTypes,
+      (id) => `node type ${quote(id)} is declared but no node uses it`,
+    ),
+    ...unused(
+      view.relationshipTypes,
+      usedRelationshipTypes,
+      (id) => `relationship type ${quote(id)} is declared but no edge uses it`,
+    ),
+    ...unused(view.sources, cited, (id) => `source ${quote(id)} is never cited`),
+    ...view.relationshipTypes.flatMap(missingInverseLabel),
+  ];
+}
+
+function unused(entries: Entry[], used: Set<string>, describe: (id: string) => string): Finding[] {
+  return entries.flatMap(({ record, at }) => {
+    const id = text(record, "id");
+    return id === undefined || used.has(id) ? [] : [warning(at, describe(id))];
+  });
+}
+
+/** Without an inverse label the relationship cannot be read from the target's side in the panel. */
+function missingInverseLabel({ record, at }: Entry): Finding[] {
+  if (record.directed !== true || record.inverseLabel !== undefined) return [];
+  const id = text(record, "id") ?? "";
+  const message = `directed relationship type ${quote(id)} has no inverseLabel (how it reads from the target, e.g. "Trained by")`;
+  return [warning(at, message)];
+}
+
+function selfLoopWarnings(view: DatasetView): Finding[] {
+  return view.edges.flatMap(({ record, at }) => {
+    const source = text(record, "source");
+    if (source === undefined || source !== text(record, "target")) return [];
+    return [warning(at, `self-loop: this edge links ${quote(source)} to itself`)];
+  });
+}

@@ -1,0 +1,425 @@
+/**
+ * The whole view in the URL's query string, by one pure codec, so a view can be bookmarked and shared.
+ *
+ * Keys, in the order they are written (defaults are omitted, so the default view is ""):
+ *   d=quds-force.json       bundled dataset file
+ *   hide=funds,trains       hidden relationship types     hidenodes=person   hidden actor types
+ *   years=1980-2003         year range (also 1980-, -2003; a single year 2003 means 2003-2003)
+ *   undated=0               drop undated relationships    src=a,b    only claims from these sources
+ *   isolated=0|1            hide actors without relationships (absent = automatic)
+ *   focus=a,b  hops=2       focused actors and how far around them (hops defaults to 1)
+ *   path=a~b   pathdir=1    path query, and whether it follows relationship direction
+ *   sel=n:id | e:id         selected actor or relationship
+ *   layout=concentric       root=id          layout and its root actor
+ *   z=1.25     pan=10.5,-3  viewport: zoom rounded to 3 decimals, pan to 1 (compare rounded values)
+ *
+ * Ids are slugs ([a-z0-9-]), so "," "~" and ":" are safe separators; they are written unescaped for
+ * readability, and any percent-encoding is accepted when reading. Decoding never throws: an unknown
+ * key or a malformed value is ignored with a short notice and the rest of the view is kept. Whether
+ * ids exist in the opened dataset is a separate step, `sanitizeUrlView`.
+ */
+import type { DatasetIndex } from "../dataset/datasetIndex";
+import { isLayoutName, LAYOUT_NAMES, type LayoutName } from "./layouts";
+import {
+  DEFAULT_FILTERS,
+  DEFAULT_FOCUS_HOPS,
+  DEFAULT_VIEW_SPEC,
+  sortedUnique,
+  type Focus,
+  type PathQuery,
+  type ViewFilters,
+  type ViewSpec,
+  type YearRange,
+} from "./filters";
+
+export interface UrlView {
+  /** Bundled dataset file name, e.g. "quds-force.json". */
+  dataset: string | null;
+  spec: ViewSpec;
+  selection: { kind: "node" | "edge"; id: string } | null;
+  layout: LayoutName;
+  layoutRoot: string | null;
+  viewport: { zoom: number; pan: { x: number; y: number } } | null;
+}
+
+export const DEFAULT_URL_VIEW: UrlView = {
+  dataset: null,
+  spec: DEFAULT_VIEW_SPEC,
+  selection: null,
+  layout: "fcose",
+  layoutRoot: null,
+  viewport: null,
+};
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const DATASET_FILE = /^[a-z0-9][a-z0-9._-]*\.json$/i;
+const NUMBER = /^-?\d+(?:\.\d+)?(?:e[+-]?\d+)?$/i;
+const SMALLEST_ZOOM = 0.001;
+
+/**
+ * Rounds to `decimals` places; never returns -0, which would not compare equal to 0 in tests. Values
+ * too large to scale are whole numbers already and come back unchanged.
+ */
+function round(value: number, decimals: number): number {
+  const factor = 10 ** decimals;
+  const rounded = Math.round(value * factor) / factor;
+  return (Number.isFinite(rounded) ? rounded : value) + 0;
+}
+
+/** Zoom as stored in the URL: 3 decimals, and never 0 (cytoscape needs a positive zoom). */
+function roundZoom(zoom: number): number {
+  return Math.max(SMALLEST_ZOOM, round(zoom, 3));
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Encoding
+
+function formatYears(years: YearRange): string | undefined {
+  const { from, to } = years;
+  if (from === undefined && to === undefined) return undefined;
+  if (from !== undefined && from === to) return String(from);
+  return `${from ?? ""}-${to ?? ""}`;
+}
+
+function formatList(list: readonly string[]): string | undefined {
+  return list.length > 0 ? sortedUnique(list).join(",") : undefined;
+}
+
+function formatFlag(value: boolean | null): string | undefined {
+  return value === null ? undefined : value ? "1" : "0";
+}
+
+function filterEntries(filters: ViewFilters): [string, string | undefined][] {
+  return [
+    ["hide", formatList(filters.hiddenRelationshipTypes)],
+    ["hidenodes", formatList(filters.hiddenNodeTypes)],
+    ["years", filters.years ? formatYears(filters.years) : undefined],
+    ["undated", filters.includeUndated ? undefined : "0"],
+    ["src", filters.sources ? sortedUnique(filters.sources).join(",") : undefined],
+    ["isolated", formatFlag(filters.hideIsolated)],
+  ];
+}
+
+function focusEntries(focus: Focus | null): [string, string | undefined][] {
+  if (!focus || focus.nodeIds.length === 0) return [];
+  return [
+    ["focus", [...new Set(focus.nodeIds)].join(",")],
+    ["hops", focus.hops === DEFAULT_FOCUS_HOPS ? undefined : String(focus.hops)],
+  ];
+}
+
+function pathEntries(path: PathQuery | null): [string, string | undefined][] {
+  if (!path) return [];
+  return [
+    ["path", `${path.from}~${path.to}`],
+    ["pathdir", path.directed ? "1" : undefined],
+  ];
+}
+
+function viewportEntries(viewport: UrlView["viewport"]): [string, string | undefined][] {
+  if (!viewport) return [];
+  const { x, y } = viewport.pan;
+  return [
+    ["z", String(roundZoom(viewport.zoom))],
+    ["pan", `${round(x, 1)},${round(y, 1)}`],
+  ];
+}
+
+/**
+ * The view as a query string without the leading "?": defaults omitted, keys in a fixed order, lists
+ * sorted (focus keeps its order), zoom rounded to 3 decimals and pan to 1.
+ */
+export function encodeUrlView(view: UrlView): string {
+  const { spec, selection } = view;
+  const entries: [string, string | undefined][] = [
+    ["d", view.dataset ?? undefined],
+    ...filterEntries(spec.filters),
+    ...focusEntries(spec.focus),
+    ...pathEntries(spec.path),
+    ["sel", selection ? `${selection.kind === "node" ? "n" : "e"}:${selection.id}` : undefined],
+    ["layout", view.layout === DEFAULT_URL_VIEW.layout ? undefined : view.layout],
+    ["root", view.layoutRoot ?? undefined],
+    ...viewportEntries(view.viewport),
+  ];
+  const params = new URLSearchParams();
+  for (const [key, value] of entries) if (value !== undefined) params.append(key, value);
+  // URLSearchParams escapes every separator; these three are legal in a query and keep ids legible.
+  return params.toString().replace(/%2C/g, ",").replace(/%7E/g, "~").replace(/%3A/g, ":");
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Decoding
+
+/** What the query string said, before the pieces that belong together are combined. */
+interface Draft {
+  dataset: string | null;
+  filters: ViewFilters;
+  focusIds: string[] | null;
+  hops: { value: Focus["hops"]; raw: string } | null;
+  path: { from: string; to: string } | null;
+  pathDirected: { value: boolean; raw: string } | null;
+  selection: UrlView["selection"];
+  layout: LayoutName;
+  layoutRoot: string | null;
+  zoom: { value: number; raw: string } | null;
+  pan: { value: { x: number; y: number }; raw: string } | null;
+}
+
+/** Reads one key's value into the draft; returns why the value was ignored, or undefined. */
+type Reader = (value: string, draft: Draft, notices: string[]) => string | void;
+
+const SLUG_HINT = 'ids are lower-case slugs such as "quds-force"';
+
+/** A comma-separated id list: bad items are dropped one by one with a notice, the rest kept. */
+function readIds(key: string, value: string, notices: string[]): string[] {
+  const items = value.split(",").filter((item) => item !== "");
+  for (const item of items.filter((i) => !SLUG.test(i))) {
+    notices.push(`Ignored "${shorten(item)}" in "${key}": ${SLUG_HINT}.`);
+  }
+  return items.filter((item) => SLUG.test(item));
+}
+
+function readFlag(value: string): boolean | undefined {
+  return value === "1" ? true : value === "0" ? false : undefined;
+}
+
+function readNumber(text: string): number | undefined {
+  return NUMBER.test(text) && Number.isFinite(Number(text)) ? Number(text) : undefined;
+}
+
+function readYears(value: string): YearRange | string {
+  const single = /^\d{1,4}$/.test(value) ? Number(value) : undefined;
+  if (single !== undefined) return { from: single, to: single };
+  const match = /^(\d{1,4})?-(\d{1,4})?$/.exec(value);
+  if (!match || (match[1] === undefined && match[2] === undefined)) {
+    return "years are written 1980-2003, 1980- or -2003";
+  }
+  const from = match[1] === undefined ? undefined : Number(match[1]);
+  const to = match[2] === undefined ? undefined : Number(match[2]);
+  if (from !== undefined && to !== undefined && from > to) return "the first year is after the second";
+  return { ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) };
+}
+
+const READERS: Record<string, Reader> = {
+  d(value, draft) {
+    if (!DATASET_FILE.test(value)) return 'the dataset must be a file name such as "quds-force.json"';
+    draft.dataset = value;
+  },
+  hide(value, draft, notices) {
+    draft.filters.hiddenRelationshipTypes = sortedUnique(readIds("hide", value, notices));
+  },
+  hidenodes(value, draft, notices) {
+    draft.filters.hiddenNodeTypes = sortedUnique(readIds("hidenodes", value, notices));
+  },
+  years(value, draft) {
+    const years = readYears(value);
+    if (typeof years === "string") return years;
+    draft.filters.years = years;
+  },
+  undated(value, draft) {
+    const flag = readFlag(value);
+    if (flag === undefined) return "undated must be 0 or 1";
+    draft.filters.includeUndated = flag;
+  },
+  src(value, draft, notices) {
+    draft.filters.sources = sortedUnique(readIds("src", value, notices));
+  },
+  isolated(value, draft) {
+    const flag = readFlag(value);
+    if (flag === undefined) return "isolated must be 0 or 1";
+    draft.filters.hideIsolated = flag;
+  },
+  focus(value, draft, notices) {
+    const ids = [...new Set(readIds("focus", value, notices))];
+    if (ids.length === 0) return "focus needs at least one actor id";
+    draft.focusIds = ids;
+  },
+  hops(value, draft) {
+    if (value !== "1" && value !== "2" && value !== "3") return "hops must be 1, 2 or 3";
+    draft.hops = { value: Number(value) as Focus["hops"], raw: value };
+  },
+  path(value, draft) {
+    const [from, to, ...rest] = value.split("~");
+    if (from === undefined || to === undefined || rest.length > 0 || !SLUG.test(from) || !SLUG.test(to)) {
+      return 'path must be two actor ids joined by "~"';
+    }
+    draft.path = { from, to };
+  },
+  pathdir(value, draft) {
+    const flag = readFlag(value);
+    if (flag === undefined) return "pathdir must be 0 or 1";
+    draft.pathDirected = { value: flag, raw: value };
+  },
+  sel(value, draft) {
+    const match = /^([ne]):(.*)$/.exec(value);
+    if (!match || !SLUG.test(match[2] ?? "")) return "sel must be n:<actor id> or e:<relationship id>";
+    draft.selection = { kind: match[1] === "n" ? "node" : "edge", id: match[2] ?? "" };
+  },
+  layout(value, draft) {
+    if (!isLayoutName(value)) return `layout must be one of ${LAYOUT_NAMES.join(", ")}`;
+    draft.layout = value;
+  },
+  root(value, draft) {
+    if (!SLUG.test(value)) return `root: ${SLUG_HINT}`;
+    draft.layoutRoot = value;
+  },
+  z(value, draft) {
+    const zoom = readNumber(value);
+    if (zoom === undefined || zoom <= 0) return "z must be a positive number";
+    draft.zoom = { value: roundZoom(zoom), raw: value };
+  },
+  pan(value, draft) {
+    const [x, y, ...rest] = value.split(",").map(readNumber);
+    if (x === undefined || y === undefined || rest.length > 0) return "pan must be two numbers: x,y";
+    draft.pan = { value: { x: round(x, 1), y: round(y, 1) }, raw: value };
+  },
+};
+
+/** Long values are cut so a notice stays one readable line. */
+function shorten(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+}
+
+function ignored(key: string, raw: string, reason: string): string {
+  return `Ignored "${shorten(key)}=${shorten(raw)}": ${reason}.`;
+}
+
+function emptyDraft(): Draft {
+  return {
+    dataset: null,
+    filters: { ...DEFAULT_FILTERS },
+    focusIds: null,
+    hops: null,
+    path: null,
+    pathDirected: null,
+    selection: null,
+    layout: DEFAULT_URL_VIEW.layout,
+    layoutRoot: null,
+    zoom: null,
+    pan: null,
+  };
+}
+
+/** Pieces that only mean something together: hops with a focus, pathdir with a path, z with pan. */
+function assemble(draft: Draft, notices: string[]): UrlView {
+  const focus = draft.focusIds
+    ? { nodeIds: draft.focusIds, hops: draft.hops?.value ?? DEFAULT_FOCUS_HOPS }
+    : null;
+  if (!focus && draft.hops) notices.push(ignored("hops", draft.hops.raw, "there is no focus"));
+  const path = draft.path ? { ...draft.path, directed: draft.pathDirected?.value ?? false } : null;
+  if (!path && draft.pathDirected)
+    notices.push(ignored("pathdir", draft.pathDirected.raw, "there is no path"));
+  const viewport = draft.zoom && draft.pan ? { zoom: draft.zoom.value, pan: draft.pan.value } : null;
+  if (!viewport && draft.zoom) notices.push(ignored("z", draft.zoom.raw, "zoom needs pan as well"));
+  if (!viewport && draft.pan) notices.push(ignored("pan", draft.pan.raw, "pan needs z as well"));
+  return {
+    dataset: draft.dataset,
+    spec: { filters: draft.filters, focus, path },
+    selection: draft.selection,
+    layout: draft.layout,
+    layoutRoot: draft.layoutRoot,
+    viewport,
+  };
+}
+
+function decodeParams(params: URLSearchParams): { view: UrlView; notices: string[] } {
+  const draft = emptyDraft();
+  const notices: string[] = [];
+  const seen = new Set<string>();
+  for (const [key, value] of params) {
+    if (key === "" && value === "") continue;
+    const reader = Object.hasOwn(READERS, key) ? READERS[key] : undefined;
+    if (!reader) notices.push(ignored(key, value, "unknown setting"));
+    else if (seen.has(key)) notices.push(ignored(key, value, `"${key}" was already given`));
+    else {
+      // The first usable value of a key wins; a malformed one does not use the key up.
+      const reason = reader(value, draft, notices);
+      if (reason) notices.push(ignored(key, value, reason));
+      else seen.add(key);
+    }
+  }
+  return { view: assemble(draft, notices), notices };
+}
+
+/**
+ * The view a query string describes (a leading "?" is fine). Never throws: unknown keys and malformed
+ * values are ignored with a notice each, e.g. 'Ignored "hops=7": hops must be 1, 2 or 3.'
+ */
+export function decodeUrlView(query: string): { view: UrlView; notices: string[] } {
+  try {
+    return decodeParams(new URLSearchParams(query.startsWith("?") ? query.slice(1) : query));
+  } catch {
+    return {
+      view: DEFAULT_URL_VIEW,
+      notices: ["Ignored the address's view settings: they could not be read."],
+    };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Checking against the opened dataset
+
+/** Keeps the ids the dataset has, with a notice for each one dropped. */
+function keepKnown(
+  ids: readonly string[],
+  known: ReadonlyMap<string, unknown>,
+  what: string,
+  notices: string[],
+): string[] {
+  const missing = ids.filter((id) => !known.has(id));
+  for (const id of missing) notices.push(`Ignored ${what} "${id}": it is not in this dataset.`);
+  return missing.length === 0 ? [...ids] : ids.filter((id) => known.has(id));
+}
+
+function sanitizeFilters(filters: ViewFilters, index: DatasetIndex, notices: string[]): ViewFilters {
+  const { relationshipTypesById, nodeTypesById, sourcesById } = index;
+  const sources = filters.sources && keepKnown(filters.sources, sourcesById, "source", notices);
+  return {
+    ...filters,
+    hiddenRelationshipTypes: keepKnown(
+      filters.hiddenRelationshipTypes,
+      relationshipTypesById,
+      "hidden relationship type",
+      notices,
+    ),
+    hiddenNodeTypes: keepKnown(filters.hiddenNodeTypes, nodeTypesById, "hidden actor type", notices),
+    // Only unknown sources were asked for: showing nothing at all would not be what was meant.
+    sources: sources && sources.length === 0 && filters.sources?.length !== 0 ? null : sources,
+  };
+}
+
+function sanitizeSpec(spec: ViewSpec, index: DatasetIndex, notices: string[]): ViewSpec {
+  const filters = sanitizeFilters(spec.filters, index, notices);
+  const focusIds = spec.focus && keepKnown(spec.focus.nodeIds, index.nodesById, "focused actor", notices);
+  const pathEnds = spec.path ? [...new Set([spec.path.from, spec.path.to])] : [];
+  const pathKnown = keepKnown(pathEnds, index.nodesById, "path actor", notices).length === pathEnds.length;
+  return {
+    filters,
+    focus: spec.focus && focusIds && focusIds.length > 0 ? { ...spec.focus, nodeIds: focusIds } : null,
+    path: pathKnown ? spec.path : null,
+  };
+}
+
+function sanitizeSelection(view: UrlView, index: DatasetIndex, notices: string[]): UrlView["selection"] {
+  const { selection } = view;
+  if (!selection) return null;
+  const known = selection.kind === "node" ? index.nodesById : index.edgesById;
+  const what = selection.kind === "node" ? "selected actor" : "selected relationship";
+  return keepKnown([selection.id], known, what, notices).length > 0 ? selection : null;
+}
+
+/**
+ * The view with every id the dataset lacks dropped (focused, path, selected and root actors, hidden
+ * types, sources), a notice for each, the rest kept. A path loses both ends if either is unknown; a
+ * sources filter naming only unknown sources falls back to all sources. Returns the same view object
+ * when nothing needed dropping.
+ */
+export function sanitizeUrlView(view: UrlView, index: DatasetIndex): { view: UrlView; notices: string[] } {
+  const notices: string[] = [];
+  const spec = sanitizeSpec(view.spec, index, notices);
+  const selection = sanitizeSelection(view, index, notices);
+  const root =
+    view.layoutRoot === null ? [] : keepKnown([view.layoutRoot], index.nodesById, "layout root", notices);
+  if (notices.length === 0) return { view, notices };
+  return { view: { ...view, spec, selection, layoutRoot: root[0] ?? null }, notices };
+}

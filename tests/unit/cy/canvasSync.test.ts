@@ -1,0 +1,187 @@
+// Headless Cytoscape: the element sync patches one instance in place (adds, removes, updates) and
+// the seeded layout draws the same picture twice.
+import { afterEach, describe, expect, it } from "vitest";
+import { GraphController } from "../../../src/cy/controller";
+import { toElements } from "../../../src/cy/elements";
+import { indexDataset } from "../../../src/domain/dataset/datasetIndex";
+import { smallDataset } from "../../fixtures/smallDataset";
+
+const controllers: GraphController[] = [];
+function headless(): GraphController {
+  const controller = new GraphController(
+    undefined,
+    { onSelect: () => {}, onClearSelection: () => {} },
+    { headless: true },
+  );
+  controllers.push(controller);
+  return controller;
+}
+afterEach(() => {
+  while (controllers.length) controllers.pop()?.destroy();
+});
+
+const index = indexDataset(smallDataset());
+const ids = (c: GraphController) => ({
+  nodes: c.cy
+    .nodes()
+    .map((n) => n.id())
+    .sort(),
+  edges: c.cy
+    .edges()
+    .map((e) => e.id())
+    .sort(),
+});
+
+describe("syncElements", () => {
+  it("adds everything to an empty canvas", () => {
+    const controller = headless();
+    const result = controller.setElements(toElements(index));
+    expect(result.added).toHaveLength(index.dataset.nodes.length + index.dataset.edges.length);
+    expect(ids(controller).nodes).toEqual(index.dataset.nodes.map((n) => n.id).sort());
+  });
+
+  it("removes what left, keeps the same instance and the positions of what stayed", () => {
+    const controller = headless();
+    controller.setElements(toElements(index));
+    const instance = controller.cy;
+    controller.cy.getElementById("hezbollah").position({ x: 123, y: 456 });
+
+    const keptNodes = new Set(["quds-force", "hezbollah", "united-states"]);
+    const keptEdges = new Set(["quds-force-trains-hezbollah", "us-sanctions-quds-force"]);
+    const result = controller.setElements(toElements(index, keptNodes, keptEdges));
+
+    expect(controller.cy).toBe(instance);
+    expect(result.removed.sort()).toEqual(
+      [
+        "hezbollah-fights-isis",
+        "isis",
+        "qasem-soleimani",
+        "soleimani-leads-quds-force",
+        "us-sanctions-soleimani",
+      ].sort(),
+    );
+    expect(result.added).toEqual([]);
+    expect(ids(controller)).toEqual({ nodes: [...keptNodes].sort(), edges: [...keptEdges].sort() });
+    expect(controller.cy.getElementById("hezbollah").position()).toEqual({ x: 123, y: 456 });
+  });
+
+  it("adds back what returns and updates changed data in place", () => {
+    const controller = headless();
+    controller.setElements(toElements(index, new Set(["quds-force"]), new Set()));
+    const next = toElements(index).map((def) =>
+      def.data.id === "quds-force" ? { ...def, data: { ...def.data, label: "IRGC-QF" } } : def,
+    );
+    const result = controller.setElements(next);
+    expect(result.updated).toEqual(["quds-force"]);
+    expect(result.added).toHaveLength(index.dataset.nodes.length - 1 + index.dataset.edges.length);
+    expect(controller.cy.getElementById("quds-force").data("label")).toBe("IRGC-QF");
+  });
+
+  it("re-attaches an edge whose endpoints changed", () => {
+    const controller = headless();
+    controller.setElements(toElements(index));
+    const moved = toElements(index).map((def) =>
+      def.data.id === "hezbollah-fights-isis" ? { ...def, data: { ...def.data, source: "quds-force" } } : def,
+    );
+    controller.setElements(moved);
+    expect(controller.cy.getElementById("hezbollah-fights-isis").source().id()).toBe("quds-force");
+  });
+
+  it("brings filtered-out elements back as the same elements, where they were", () => {
+    const controller = headless();
+    controller.setElements(toElements(index));
+    const isis = controller.cy.getElementById("isis");
+    isis.position({ x: -50, y: 75 });
+    const edge = controller.cy.getElementById("hezbollah-fights-isis");
+    controller.setElements(toElements(index, new Set(["hezbollah"]), new Set()));
+    expect(controller.cy.getElementById("isis").empty()).toBe(true);
+
+    const result = controller.setElements(toElements(index));
+    expect(result.added).toContain("isis");
+    expect(result.added).toContain("hezbollah-fights-isis");
+    // Restored, not re-created: the same objects, with the dragged position.
+    expect(controller.cy.getElementById("isis").same(isis)).toBe(true);
+    expect(controller.cy.getElementById("hezbollah-fights-isis").same(edge)).toBe(true);
+    expect(controller.cy.getElementById("isis").position()).toEqual({ x: -50, y: 75 });
+    expect(ids(controller).edges).toEqual(index.dataset.edges.map((e) => e.id).sort());
+  });
+
+  it("updates a restored element whose data changed while it was away", () => {
+    const controller = headless();
+    controller.setElements(toElements(index));
+    controller.setElements(toElements(index, new Set(["quds-force"]), new Set()));
+    const next = toElements(index).map((def) =>
+      def.data.id === "isis" ? { ...def, data: { ...def.data, label: "ISIS (renamed)" } } : def,
+    );
+    const result = controller.setElements(next);
+    expect(result.updated).toEqual(["isis"]);
+    expect(controller.cy.getElementById("isis").data("label")).toBe("ISIS (renamed)");
+  });
+
+  it("draws a new dataset from scratch after clear()", () => {
+    const controller = headless();
+    controller.setElements(toElements(index));
+    controller.setElements(toElements(index, new Set(["quds-force"]), new Set()));
+    controller.clear();
+    controller.setElements(toElements(index, new Set(["isis"]), new Set()));
+    expect(ids(controller)).toEqual({ nodes: ["isis"], edges: [] });
+  });
+
+  it("is a no-op when nothing changed", () => {
+    const controller = headless();
+    controller.setElements(toElements(index));
+    expect(controller.setElements(toElements(index))).toEqual({ added: [], removed: [], updated: [] });
+  });
+});
+
+describe("layouts", () => {
+  it.each(["fcose", "concentric", "breadthfirst", "circle", "grid"] as const)(
+    "%s gives the same positions for the same seed",
+    async (name) => {
+      const positions = async () => {
+        const controller = headless();
+        controller.setVocabulary(index.dataset);
+        controller.setElements(toElements(index));
+        await controller.runLayout({ name, seed: 1234, root: "quds-force" });
+        return Object.fromEntries(controller.cy.nodes().map((n) => [n.id(), n.position()]));
+      };
+      const first = await positions();
+      expect(await positions()).toEqual(first);
+      // and the actors are spread out, not stacked on one point
+      const xs = new Set(Object.values(first).map((p) => Math.round(p.x)));
+      expect(xs.size).toBeGreaterThan(1);
+    },
+  );
+
+  it("a double tap adds to the focus only when both taps hit the same actor", () => {
+    const doubleTapped: string[] = [];
+    const controller = new GraphController(
+      undefined,
+      { onSelect: () => {}, onClearSelection: () => {}, onDoubleTapNode: (id) => doubleTapped.push(id) },
+      { headless: true },
+    );
+    controllers.push(controller);
+    controller.setElements(toElements(index));
+    const tap = (id: string, double = false) => {
+      controller.cy.getElementById(id).emit("tap");
+      if (double) controller.cy.getElementById(id).emit("dbltap");
+    };
+    // Cytoscape reports two quick taps on different actors as a double tap on the second.
+    tap("hezbollah");
+    tap("isis", true);
+    expect(doubleTapped).toEqual([]);
+    tap("isis", true);
+    expect(doubleTapped).toEqual(["isis"]);
+  });
+
+  it("selection mirrors the app's without events", () => {
+    const controller = headless();
+    controller.setElements(toElements(index));
+    controller.setSelection({ kind: "node", id: "hezbollah" });
+    expect(controller.cy.$(":selected").map((e) => e.id())).toEqual(["hezbollah"]);
+    controller.setSelection({ kind: "edge", id: "hezbollah-fights-isis" });
+    expect(controller.cy.$(":selected").map((e) => e.id())).toEqual(["hezbollah-fights-isis"]);
+    controller.setSelection(null);
+    expect(controller.cy.$(":selected").length).toBe(0);
+  });
+});
