@@ -45,7 +45,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ["src/cy/**/*.{ts,tsx}", "src/testing/**/*.{ts,tsx}", "tests/**/*.{ts,tsx}", "bench/**/*.{ts,mjs}", "scripts/**/*.{ts,mjs}"],
+    files: [
+      "src/cy/**/*.{ts,tsx}",
+      "src/testing/**/*.{ts,tsx}",
+      "tests/**/*.{ts,tsx}",
+      "bench/**/*.{ts,mjs}",
+      "scripts/**/*.{ts,mjs}",
+    ],
     rules: { "no-restricted-imports": "off" },
   },
   {

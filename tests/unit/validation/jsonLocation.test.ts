@@ -1,7 +1,12 @@
 // Positions in JSON text: offsets to lines and columns, JSON paths to the line a person should look at.
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { createLocator, hasRepeatedFields, parseJson, positionFinder } from "../../../src/domain/validation/jsonLocation";
+import {
+  createLocator,
+  hasRepeatedFields,
+  parseJson,
+  positionFinder,
+} from "../../../src/domain/validation/jsonLocation";
 import type { PathSegment } from "../../../src/domain/validation/problems";
 
 const TEXT = `{
