@@ -1,4 +1,4 @@
-/** WCAG 2 contrast arithmetic, used to keep the vocabulary's colours legible on the canvas. */
+/** WCAG 2 contrast arithmetic: the validator warns about type colours too faint on the canvas. */
 
 function channel(value: number): number {
   const c = value / 255;

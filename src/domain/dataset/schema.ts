@@ -50,6 +50,12 @@ export const LINE_STYLES = ["solid", "dashed", "dotted"] as const;
 
 export const SOURCE_KINDS = ["article", "government-document", "report", "dataset", "other"] as const;
 
+/**
+ * How a source states a claim: as a fact in its own voice (the default), as someone's claim or
+ * accusation that it reports (`claimedBy` says whose), or as a point the sources disagree on.
+ */
+export const STANCES = ["fact", "claim", "disputed"] as const;
+
 export const nodeTypeSchema = z
   .object({
     id: idSchema,
@@ -73,6 +79,11 @@ export const relationshipTypeSchema = z
     color: colorSchema,
     lineStyle: z.enum(LINE_STYLES),
     directed: z.boolean(),
+    group: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('A heading the legend groups this type under: "Patronage", "Hostility".'),
   })
   .strict();
 
@@ -98,6 +109,22 @@ export const citationSchema = z
       .optional()
       .describe("The words of the source that state the claim, copied exactly (typos included)."),
     locator: z.string().min(1).optional().describe('Where in the source: "paragraph 4", "p. 12".'),
+    stance: z
+      .enum(STANCES)
+      .optional()
+      .describe(
+        'How the source states the claim: "fact" (in its own voice; the default), "claim" (it reports someone\'s claim or accusation; say whose in claimedBy) or "disputed" (the sources disagree).',
+      ),
+    claimedBy: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('Who makes the claim or accusation the source reports: "the Trump administration".'),
+    note: z
+      .string()
+      .min(1)
+      .optional()
+      .describe("A neutral note on this citation, in the dataset author's words (why it is disputed, say)."),
   })
   .strict();
 
@@ -137,6 +164,10 @@ export const edgeSchema = z
     start: partialDateSchema.optional(),
     end: partialDateSchema.optional(),
     description: z.string().min(1).optional(),
+    attributes: z
+      .array(attributeSchema)
+      .optional()
+      .describe('Facts about the relationship itself: the measure of a designation, say.'),
     citations: citationsSchema,
   })
   .strict();
@@ -160,6 +191,7 @@ export type NodeType = z.infer<typeof nodeTypeSchema>;
 export type RelationshipType = z.infer<typeof relationshipTypeSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
+export type Stance = (typeof STANCES)[number];
 export type Citation = z.infer<typeof citationSchema>;
 export type Attribute = z.infer<typeof attributeSchema>;
 export type Position = z.infer<typeof positionSchema>;

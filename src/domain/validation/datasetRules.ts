@@ -1,13 +1,15 @@
 /**
  * The rules that need the whole dataset, which a per-field schema cannot express: unique ids,
  * references between nodes, edges, types and sources, citations present, real and ordered dates,
- * duplicate edges, safe links, and hygiene warnings (unused declarations, self-loops).
+ * duplicate edges, safe links, stances that say whose claim they report, and hygiene warnings
+ * (unused declarations, self-loops, colours too faint to see on the canvas).
  *
  * They read the raw parsed JSON, not the schema's output, so they still run when the schema fails
  * and a person sees as much as possible in one pass. Every read is therefore defensive: anything
  * can be null, a list or a number, and what is not the expected kind is skipped (the schema
  * already reports it).
  */
+import { contrastRatio } from "../dataset/contrast";
 import { calendarProblem, isClearlyAfter } from "../dataset/dates";
 import { error, formatPath, quote, warning, type Finding, type PathSegment } from "./problems";
 import { isRecord } from "./schemaIssues";
@@ -48,6 +50,8 @@ export function datasetFindings(root: unknown): Finding[] {
     ...duplicateEdgeFindings(view),
     ...urlFindings(view),
     ...vocabularyWarnings(view),
+    ...colourWarnings(view),
+    ...stanceFindings(view),
     ...selfLoopWarnings(view),
   ];
 }
@@ -204,7 +208,7 @@ function citationHolders(view: DatasetView): CitationHolder[] {
     at: [...at, "citations"],
     citations: record.citations,
   });
-  const attributes = view.nodes.flatMap(({ record, at }) =>
+  const attributes = [...view.nodes, ...view.edges].flatMap(({ record, at }) =>
     entriesOf(record.attributes, [...at, "attributes"]),
   );
   const holders = [
@@ -372,6 +376,42 @@ function missingInverseLabel({ record, at }: Entry): Finding[] {
   const id = text(record, "id") ?? "";
   const message = `directed relationship type ${quote(id)} has no inverseLabel (how it reads from the target, e.g. "Trained by")`;
   return [warning(at, message)];
+}
+
+/** The canvas's background: a type's colour needs 3:1 against it to be told apart (WCAG 1.4.11). */
+export const CANVAS_BACKGROUND = "#f8fafc";
+const MIN_GRAPHIC_CONTRAST = 3;
+
+function colourWarnings(view: DatasetView): Finding[] {
+  return [...view.nodeTypes, ...view.relationshipTypes].flatMap(({ record, at }) => {
+    const colour = text(record, "color");
+    if (colour === undefined || !/^#[0-9a-fA-F]{6}$/.test(colour)) return [];
+    const ratio = contrastRatio(colour, CANVAS_BACKGROUND);
+    if (ratio >= MIN_GRAPHIC_CONTRAST) return [];
+    const message = `colour ${colour} has ${ratio.toFixed(1)}:1 contrast on the canvas; at least ${MIN_GRAPHIC_CONTRAST}:1 is needed to see it`;
+    return [warning([...at, "color"], message, "use a darker colour")];
+  });
+}
+
+/** A reported claim must say whose it is; a claimant on a plain statement of fact is a slip. */
+function stanceFindings(view: DatasetView): Finding[] {
+  return citationHolders(view).flatMap((holder) =>
+    citationsOf(holder).flatMap(({ record, at }) => {
+      const stance = text(record, "stance");
+      const claimedBy = text(record, "claimedBy");
+      if (stance === "claim" && claimedBy === undefined)
+        return [error([...at, "claimedBy"], 'a citation with stance "claim" must say who makes the claim')];
+      if (claimedBy !== undefined && stance !== "claim")
+        return [
+          warning(
+            [...at, "claimedBy"],
+            'claimedBy is only read with stance "claim"',
+            'add "stance": "claim" or remove claimedBy',
+          ),
+        ];
+      return [];
+    }),
+  );
 }
 
 function selfLoopWarnings(view: DatasetView): Finding[] {

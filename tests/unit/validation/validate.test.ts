@@ -301,6 +301,46 @@ const ruleCases: RuleCase[] = [
     severity: "error",
     phrase: "no citation: every attribute must cite at least one source",
   },
+  {
+    rule: "edge attribute without citation",
+    mutate: (d) =>
+      (item(d.edges, 0).attributes = [{ label: "Measure", value: "FTO designation", citations: [] }]),
+    path: "edges[0].attributes[0].citations",
+    severity: "error",
+    phrase: "no citation: every attribute must cite at least one source",
+  },
+  // Stances
+  {
+    rule: "a reported claim that does not say whose it is",
+    mutate: (d) => (item(item(d.edges, 0).citations, 0).stance = "claim"),
+    path: "edges[0].citations[0].claimedBy",
+    severity: "error",
+    phrase: 'a citation with stance "claim" must say who makes the claim',
+  },
+  {
+    rule: "a claimant on a statement of fact",
+    mutate: (d) => (item(item(d.edges, 0).citations, 0).claimedBy = "the Trump administration"),
+    path: "edges[0].citations[0].claimedBy",
+    severity: "warning",
+    phrase: 'claimedBy is only read with stance "claim"',
+    suggestion: 'add "stance": "claim" or remove claimedBy',
+  },
+  {
+    rule: "an unknown stance",
+    mutate: (d) => ((item(item(d.edges, 0).citations, 0) as Record<string, unknown>).stance = "rumour"),
+    path: "edges[0].citations[0].stance",
+    severity: "error",
+    phrase: '"rumour" is not a value for "stance"',
+  },
+  // Colours
+  {
+    rule: "a type colour too faint to see on the canvas",
+    mutate: (d) => (item(d.relationshipTypes, 0).color = "#ffd92f"),
+    path: "relationshipTypes[0].color",
+    severity: "warning",
+    phrase: "has 1.3:1 contrast on the canvas; at least 3:1 is needed",
+    suggestion: "use a darker colour",
+  },
   // Dates
   {
     rule: "day not in the month",
@@ -457,6 +497,26 @@ const acceptedVariants: { variant: string; mutate: (dataset: Dataset) => void }[
     mutate: (d) => d.edges.push({ ...item(d.edges, 0), id: "quds-force-trains-hezbollah-2", start: "2006" }),
   },
   { variant: "no URL on a source", mutate: (d) => delete item(d.sources, 1).url },
+  {
+    variant: "a claim reported with its claimant, and a disputed citation with a note",
+    mutate: (d) => {
+      Object.assign(item(item(d.edges, 0).citations, 0), {
+        stance: "claim",
+        claimedBy: "the Trump administration",
+      });
+      Object.assign(item(item(d.edges, 1).citations, 0), {
+        stance: "disputed",
+        note: "Other sources give 1979.",
+      });
+    },
+  },
+  {
+    variant: "a relationship with a cited attribute",
+    mutate: (d) =>
+      (item(d.edges, 0).attributes = [
+        { label: "Measure", value: "FTO designation", citations: [{ source: item(d.sources, 0).id }] },
+      ]),
+  },
   {
     variant: "an undirected type without inverse label",
     mutate: (d) => delete item(d.relationshipTypes, 3).inverseLabel,
