@@ -167,7 +167,7 @@ export const edgeSchema = z
     attributes: z
       .array(attributeSchema)
       .optional()
-      .describe('Facts about the relationship itself: the measure of a designation, say.'),
+      .describe("Facts about the relationship itself: the measure of a designation, say."),
     citations: citationsSchema,
   })
   .strict();
