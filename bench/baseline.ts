@@ -17,7 +17,8 @@ import { FORCE_LAYOUT_MAX_NODES, forceLayoutOptions, forceQualityFor } from "../
 import { layoutOptions } from "../src/cy/layouts";
 import { buildStylesheet } from "../src/cy/style";
 import { cappedScale, frameMeets, type FrameCondition, type LoadTimes } from "../src/testing/measurement";
-import { isLargeGraph, renderingOptions } from "../src/cy/rendering";
+import { renderingOptions } from "../src/cy/rendering";
+import { isLargeGraph } from "../src/domain/view/size";
 import { indexDataset } from "../src/domain/dataset/datasetIndex";
 import { hashSeed, withSeededRandom } from "../src/domain/view/layouts";
 import type { Dataset } from "../src/domain/dataset/schema";

@@ -3,22 +3,22 @@
  * the right. It opens the dataset and view the URL names and accepts dataset files dropped on the window.
  */
 import { lazy, Suspense, useEffect, useState, type DragEvent } from "react";
-import { CanvasToolbar } from "./components/CanvasToolbar";
-import { DatasetMenu } from "./components/DatasetMenu";
-import { DetailsPanel } from "./components/DetailsPanel";
-import { GraphCanvas } from "./components/GraphCanvas";
-import { FocusBar, LayoutProgress, Notices } from "./components/CanvasOverlays";
-import { FilterPanel } from "./components/FilterPanel";
-import { PathFinder } from "./components/PathFinder";
-import { openDatasetFile } from "./data/openDataset";
-import { ProblemsPanel } from "./components/ProblemsPanel";
-import { SearchBox } from "./components/SearchBox";
+import { CanvasToolbar } from "./components/canvas/CanvasToolbar";
+import { FocusBar, LayoutProgress, Notices } from "./components/canvas/CanvasOverlays";
+import { GraphCanvas } from "./components/canvas/GraphCanvas";
+import { DetailsPanel } from "./components/details/DetailsPanel";
+import { FilterPanel } from "./components/filters/FilterPanel";
+import { PathFinder } from "./components/filters/PathFinder";
+import { DatasetMenu } from "./components/open/DatasetMenu";
+import { ProblemsPanel } from "./components/open/ProblemsPanel";
+import { SearchBox } from "./components/search/SearchBox";
 import { useExplorerStore } from "./store";
 import { selectExportOpen } from "./store/selectors";
 import { applyLocation, startUrlSync } from "./store/urlSync";
+import "./App.css";
 
 // Export code (writers, SVG, image composition) loads when the dialog first opens.
-const ExportDialog = lazy(() => import("./components/ExportDialog"));
+const ExportDialog = lazy(() => import("./components/export/ExportDialog"));
 
 function useEscapeClearsSelection(): void {
   useEffect(() => {
@@ -31,6 +31,16 @@ function useEscapeClearsSelection(): void {
   }, []);
 }
 
+/** The URL says which dataset and view to open (the default dataset when it says nothing), and the URL follows the view. */
+function useUrlSync(): void {
+  useEffect(() => {
+    const stop = startUrlSync(useExplorerStore);
+    const { current, loading } = useExplorerStore.getState();
+    if (!current && !loading) void applyLocation(useExplorerStore);
+    return stop;
+  }, []);
+}
+
 function hasFiles(event: DragEvent): boolean {
   return Array.from(event.dataTransfer.types).includes("Files");
 }
@@ -39,15 +49,7 @@ export function App() {
   const [dragging, setDragging] = useState(false);
   const exportOpen = useExplorerStore(selectExportOpen);
   useEscapeClearsSelection();
-
-  // The URL says which dataset and view to open (the default dataset when it says nothing), and the
-  // URL follows the view from then on.
-  useEffect(() => {
-    const stop = startUrlSync();
-    const { current, loading } = useExplorerStore.getState();
-    if (!current && !loading) void applyLocation();
-    return stop;
-  }, []);
+  useUrlSync();
 
   return (
     <div
@@ -65,7 +67,7 @@ export function App() {
         event.preventDefault();
         setDragging(false);
         const file = event.dataTransfer.files[0];
-        if (file) void openDatasetFile(file);
+        if (file) void useExplorerStore.getState().openFile(file);
       }}
     >
       <header className="app-header">

@@ -13,31 +13,20 @@ import {
   layoutFrame,
   legendItemText,
   LEGEND_HEADINGS,
-  type Background,
   type Frame,
   type SizeDecision,
   type TextMeasure,
 } from "../domain/export/frame";
 import type { ExportElements } from "../domain/export/scope";
 import type { DatasetIndex } from "../domain/dataset/datasetIndex";
-import type { Legend } from "../domain/export/legend";
 import { dashArray, shapePath } from "../domain/export/shapes";
 import { drawingToSvg } from "../domain/export/svg";
+import type { ImageSpec } from "../domain/export/imageSpec";
 import { readDrawing } from "./drawing";
+import { SESSION_CLASSES } from "./highlight";
 
 export const FONT_FAMILY = "Inter, system-ui, -apple-system, Segoe UI, Roboto, sans-serif";
 const GRAPH_PADDING = 24;
-
-export interface ImageOptions {
-  /** Draw the current view as it is on screen instead of the whole of the exported elements. */
-  viewportOnly: boolean;
-  scale?: number;
-  targetWidth?: number;
-  background: Background;
-  title?: string;
-  legend?: Legend;
-  footerLines?: string[];
-}
 
 export interface ImageResult {
   blob: Blob;
@@ -66,8 +55,7 @@ function withOnlyExported<T>(cy: Core, elements: ExportElements, draw: (shown: C
     .filter((el) => (el.isNode() ? elements.nodeIds.has(el.id()) : elements.edgeIds.has(el.id())));
   const hidden = cy.elements().difference(shown);
   const selected = cy.$(":selected");
-  const classes = ["faded", "hovered", "emphasised", "on-path", "off-path"];
-  const classed = new Map(classes.map((c) => [c, cy.$(`.${c}`)]));
+  const classed = new Map(SESSION_CLASSES.map((c) => [c, cy.$(`.${c}`)]));
   cy.batch(() => {
     hidden.style("display", "none");
     selected.unselect();
@@ -90,21 +78,21 @@ function graphSize(cy: Core, shown: Collection, viewportOnly: boolean): { width:
   return { width: Math.ceil(box.w) + 2 * GRAPH_PADDING, height: Math.ceil(box.h) + 2 * GRAPH_PADDING };
 }
 
-export function planImage(cy: Core, elements: ExportElements, options: ImageOptions, measure: TextMeasure) {
+export function planImage(cy: Core, elements: ExportElements, spec: ImageSpec, measure: TextMeasure) {
   return withOnlyExported(cy, elements, (shown) => {
-    const graph = graphSize(cy, shown, options.viewportOnly);
+    const graph = graphSize(cy, shown, spec.viewportOnly);
     const frame = layoutFrame({
       graph,
-      title: options.title,
-      legend: options.legend,
-      footerLines: options.footerLines,
+      title: spec.title,
+      legend: spec.legend,
+      footerLines: spec.footerLines,
       measure,
     });
     const decision = decideExportSize({
       width: frame.width,
       height: frame.height,
-      scale: options.targetWidth ? undefined : (options.scale ?? 1),
-      targetWidth: options.targetWidth,
+      scale: spec.targetWidth ? undefined : (spec.scale ?? 1),
+      targetWidth: spec.targetWidth,
     });
     return { frame, decision, graph };
   });
@@ -266,13 +254,13 @@ async function drawGraphImage(
   context: CanvasRenderingContext2D,
   frame: Frame,
   scale: number,
-  options: ImageOptions,
+  spec: ImageSpec,
 ): Promise<void> {
-  const background = BACKGROUND_COLORS[options.background];
+  const background = BACKGROUND_COLORS[spec.background];
   const blob = withOnlyExported(cy, elements, () =>
     cy.png({
       output: "blob-promise",
-      full: !options.viewportOnly,
+      full: !spec.viewportOnly,
       scale,
       ...(background ? { bg: background } : {}),
     }),
@@ -299,11 +287,11 @@ export async function renderPng(
   cy: Core,
   index: DatasetIndex,
   elements: ExportElements,
-  options: ImageOptions,
+  spec: ImageSpec,
 ): Promise<ImageResult> {
   const measure = canvasMeasure();
-  const { frame, decision } = planImage(cy, elements, options, measure);
-  const background = BACKGROUND_COLORS[options.background];
+  const { frame, decision } = planImage(cy, elements, spec, measure);
+  const background = BACKGROUND_COLORS[spec.background];
   const canvas = document.createElement("canvas");
   canvas.width = decision.width;
   canvas.height = decision.height;
@@ -314,13 +302,13 @@ export async function renderPng(
     context.fillStyle = background;
     context.fillRect(0, 0, frame.width, frame.height);
   }
-  const ink = inkOn(options.background);
+  const ink = inkOn(spec.background);
   drawFrameText(context, frame, ink);
   drawLegend(context, frame, index, ink);
   const drawn = withOnlyExported(cy, elements, (shown) =>
-    drawGraphInto(cy, context, shown, frame, decision.scale, options.viewportOnly),
+    drawGraphInto(cy, context, shown, frame, decision.scale, spec.viewportOnly),
   );
-  if (!drawn) await drawGraphImage(cy, elements, context, frame, decision.scale, options);
+  if (!drawn) await drawGraphImage(cy, elements, context, frame, decision.scale, spec);
   const blob = await canvasToBlob(canvas);
   return { blob, width: decision.width, height: decision.height, decision };
 }
@@ -330,16 +318,16 @@ export function renderSvg(
   cy: Core,
   index: DatasetIndex,
   elements: ExportElements,
-  options: ImageOptions,
+  spec: ImageSpec,
 ): ImageResult & { text: string } {
   const measure = canvasMeasure();
-  const { frame, decision } = planImage(cy, elements, options, measure);
+  const { frame, decision } = planImage(cy, elements, spec, measure);
   const drawing = withOnlyExported(cy, elements, (shown) => readDrawing(cy, shown));
   const text = drawingToSvg({
     drawing,
     frame,
-    legend: options.legend,
-    background: options.background,
+    legend: spec.legend,
+    background: spec.background,
     fontFamily: FONT_FAMILY,
     nodeTypes: index.dataset.nodeTypes,
     relationshipTypes: index.dataset.relationshipTypes,

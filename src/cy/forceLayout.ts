@@ -15,6 +15,19 @@ export const DEFAULT_QUALITY_MAX_NODES = 1000;
 /** Above this, no force layout: even draft quality takes minutes on two cores. */
 export const FORCE_LAYOUT_MAX_NODES = 25_000;
 
+/**
+ * Where a layout runs: the one rule. The force layout runs in a worker above a few hundred actors
+ * (the page would freeze), is replaced by a grid above the size it can finish at, and runs on the
+ * page otherwise; every other layout is quick enough to run on the page.
+ */
+export type LayoutPlacement = "page" | "worker" | "grid-instead";
+
+export function layoutPlacement(name: string, nodeCount: number, workerAvailable: boolean): LayoutPlacement {
+  if (name !== "fcose") return "page";
+  if (nodeCount > FORCE_LAYOUT_MAX_NODES) return "grid-instead";
+  return nodeCount > PAGE_LAYOUT_MAX_NODES && workerAvailable ? "worker" : "page";
+}
+
 export function forceQualityFor(nodeCount: number): ForceQuality {
   return nodeCount > DEFAULT_QUALITY_MAX_NODES ? "draft" : "default";
 }

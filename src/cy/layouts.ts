@@ -1,27 +1,12 @@
 /**
- * Layout options per layout name, and a runner that makes each run reproducible: the same dataset
- * gives the same picture on every load (seeded randomness, stable ordering). Every layout is computed
- * synchronously first; an animated run then moves the nodes to the computed places.
+ * Layout options per layout name, computed reproducibly (seeded randomness, stable ordering: the same
+ * dataset gives the same picture on every load), and the move of the actors to their places. Which
+ * layout runs where is decided by the layout runner (layoutRunner.ts).
  */
 import type { Collection, Core, LayoutOptions, NodeCollection, NodeSingular, Position } from "cytoscape";
-import { withSeededRandom, type LayoutName } from "../domain/view/layouts";
-import {
-  FORCE_LAYOUT_MAX_NODES,
-  forceLayoutOptions,
-  forceQualityFor,
-  PAGE_LAYOUT_MAX_NODES,
-} from "./forceLayout";
-import { canUseLayoutWorker, layoutInWorker } from "./layoutWorkerClient";
-
-export interface LayoutRequest {
-  name: LayoutName;
-  /** Seed for layouts that use randomness; derived from the dataset id. */
-  seed: number;
-  /** The root actor of the breadth-first hierarchy. */
-  root?: string;
-  /** Animate the move (user-asked re-layouts); first draws are not animated. */
-  animate?: boolean;
-}
+import { withSeededRandom } from "../domain/view/layouts";
+import type { LayoutRequest } from "../domain/view/types";
+import { forceLayoutOptions, forceQualityFor } from "./forceLayout";
 
 const PADDING = 40;
 
@@ -69,9 +54,9 @@ export function layoutOptions(request: LayoutRequest, eles: Collection): LayoutO
   }
 }
 
-type Positions = Map<string, Position>;
+export type Positions = Map<string, Position>;
 
-function readPositions(nodes: NodeCollection): Positions {
+export function readPositions(nodes: NodeCollection): Positions {
   return new Map(nodes.map((n) => [n.id(), { ...n.position() }]));
 }
 
@@ -96,43 +81,11 @@ export function orientToCanvas(positions: Positions, canvasWidth: number, canvas
 }
 
 /** Computes a layout synchronously (seeded); leaves the nodes at the computed places. */
-function computeOnPage(cy: Core, request: LayoutRequest, eles: Collection): Positions {
+export function computeOnPage(cy: Core, request: LayoutRequest, eles: Collection): Positions {
   const layout = eles.layout(layoutOptions(request, eles));
   // Non-animated runs are synchronous, so the seeded Math.random covers every draw the layout makes.
   withSeededRandom(request.seed, () => layout.run());
   return readPositions(eles.nodes());
-}
-
-export interface LayoutOutcome {
-  /** Set when the requested layout was not run as asked, saying what was done instead. */
-  note?: string;
-  /** Where the whole run took place. */
-  ranIn: "page" | "worker";
-}
-
-/**
- * Where each node should go. The force layout runs in a worker above a few hundred actors, and is
- * replaced by a grid above the size it can finish at; the other layouts are fast enough on the page.
- */
-async function computeLayout(
-  cy: Core,
-  request: LayoutRequest,
-  eles: Collection,
-  signal?: AbortSignal,
-): Promise<{ target: Positions; outcome: LayoutOutcome }> {
-  const count = eles.nodes().length;
-  if (request.name === "fcose" && count > FORCE_LAYOUT_MAX_NODES) {
-    const target = computeOnPage(cy, { ...request, name: "grid" }, eles);
-    const note = `The force layout is not run above ${FORCE_LAYOUT_MAX_NODES.toLocaleString("en")} actors; they are placed in a grid. Positions saved in the file are used when present.`;
-    return { target, outcome: { note, ranIn: "page" } };
-  }
-  if (request.name === "fcose" && count > PAGE_LAYOUT_MAX_NODES && canUseLayoutWorker()) {
-    const computed = await layoutInWorker(eles.nodes(), forceQualityFor(count), request.seed, signal);
-    return { target: orientToCanvas(computed, cy.width(), cy.height()), outcome: { ranIn: "worker" } };
-  }
-  const computed = computeOnPage(cy, request, eles);
-  const target = request.name === "fcose" ? orientToCanvas(computed, cy.width(), cy.height()) : computed;
-  return { target, outcome: { ranIn: "page" } };
 }
 
 /** Moves the nodes to their places (gliding when asked and the graph is small enough to animate). */
@@ -154,25 +107,4 @@ export function placeNodes(cy: Core, eles: Collection, target: Positions, animat
   const done = new Promise<void>((resolve) => move.one("layoutstop", () => resolve()));
   move.run();
   return done;
-}
-
-/** Runs a layout over the given elements; resolves when the nodes are in their final places. */
-export async function runLayout(
-  cy: Core,
-  request: LayoutRequest,
-  eles: Collection = cy.elements(),
-  signal?: AbortSignal,
-  onPlacing?: () => void,
-): Promise<LayoutOutcome> {
-  const nodes = eles.nodes();
-  if (nodes.empty()) return { ranIn: "page" };
-  const before = readPositions(nodes);
-  const { target, outcome } = await computeLayout(cy, request, eles, signal);
-  onPlacing?.();
-  // Page layouts moved the nodes already: put them back so an animated run glides from the old places.
-  if (request.animate && outcome.ranIn === "page") {
-    cy.batch(() => nodes.forEach((n) => void n.position(before.get(n.id())!)));
-  }
-  await placeNodes(cy, eles, target, !!request.animate);
-  return outcome;
 }

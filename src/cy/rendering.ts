@@ -14,13 +14,6 @@ export interface Rendering {
   webgl: boolean;
 }
 
-/** Above this many actors (or three times as many relationships) fast rendering turns on by itself. */
-export const FAST_RENDERING_MIN_NODES = 2000;
-
-export function isLargeGraph(actors: number, relationships: number): boolean {
-  return actors > FAST_RENDERING_MIN_NODES || relationships > 3 * FAST_RENDERING_MIN_NODES;
-}
-
 /** The instance options a rendering mode sets (besides container, zoom limits and selection). */
 export function renderingOptions({ fast, webgl }: Rendering): Partial<CytoscapeOptions> {
   return {

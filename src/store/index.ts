@@ -1,17 +1,29 @@
-/** The one app store, combined from typed slices; actions are thin wrappers over domain functions. */
+/**
+ * The app store, combined from typed slices: the open dataset, the view (exactly what a link
+ * carries) and the UI around it. Actions are thin wrappers over domain functions and data/ loads.
+ * `createExplorerStore` makes an independent store (tests); the app uses `useExplorerStore`.
+ */
 import { create } from "zustand";
 import { createDatasetSlice, type DatasetSlice } from "./datasetSlice";
+import { createUiSlice, type UiSlice } from "./uiSlice";
 import { createViewSlice, type ViewSlice } from "./viewSlice";
 
-export type ExplorerState = DatasetSlice & ViewSlice;
+export type ExplorerState = DatasetSlice & ViewSlice & UiSlice;
 
-export const useExplorerStore = create<ExplorerState>()((...args) => ({
-  ...createDatasetSlice(...args),
-  ...createViewSlice(...args),
-}));
+export function createExplorerStore() {
+  return create<ExplorerState>()((...args) => ({
+    ...createDatasetSlice(...args),
+    ...createViewSlice(...args),
+    ...createUiSlice(...args),
+  }));
+}
 
-/** The store's first state, for resetting between tests. */
-export const initialExplorerState: ExplorerState = useExplorerStore.getState();
+export type ExplorerStore = ReturnType<typeof createExplorerStore>;
+
+export const useExplorerStore: ExplorerStore = createExplorerStore();
+
+/** The app store's first state, for resetting between tests. */
+const initialExplorerState: ExplorerState = useExplorerStore.getState();
 
 export function resetExplorerStore(): void {
   useExplorerStore.setState(initialExplorerState, true);

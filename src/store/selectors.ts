@@ -1,6 +1,14 @@
-/** Selectors, each picking one thing from the store; module-level so their identity is stable. */
-import { shortestPaths, type PathResult } from "../domain/view/paths";
+/**
+ * Selectors, each picking one thing from the store; module-level so their identity is stable, and
+ * memoised where they derive a new value (zustand re-renders on every new object otherwise).
+ */
+import { mostConnectedNode } from "../domain/dataset/datasetIndex";
 import { applyView, type VisibleGraph } from "../domain/view/filters";
+import { hashSeed } from "../domain/view/layouts";
+import { elementsOnPaths, shortestPaths, type PathElements, type PathResult } from "../domain/view/paths";
+import { selectedActorIds } from "../domain/view/selection";
+import { wantsFastRendering } from "../domain/view/size";
+import type { LayoutRequest, PathQuery, Selection, ViewState } from "../domain/view/types";
 import type { ExplorerState } from "./index";
 
 export const selectCurrent = (s: ExplorerState) => s.current;
@@ -11,18 +19,30 @@ export const selectWarnings = (s: ExplorerState) => s.current?.warnings;
 export const selectLoading = (s: ExplorerState) => s.loading;
 export const selectRejected = (s: ExplorerState) => s.rejected;
 export const selectSelection = (s: ExplorerState) => s.selection;
-export const selectSelectedNodeIds = (s: ExplorerState) => s.selectedNodeIds;
 export const selectLayout = (s: ExplorerState) => s.layout;
 export const selectLayoutRoot = (s: ExplorerState) => s.layoutRoot;
-export const selectLayoutRequest = (s: ExplorerState) => s.layoutRequest;
 export const selectSpec = (s: ExplorerState) => s.spec;
 export const selectFilters = (s: ExplorerState) => s.spec.filters;
 export const selectFocus = (s: ExplorerState) => s.spec.focus;
 export const selectPathQuery = (s: ExplorerState) => s.spec.path;
+export const selectViewport = (s: ExplorerState) => s.viewport;
 export const selectNotices = (s: ExplorerState) => s.notices;
 export const selectExportOpen = (s: ExplorerState) => s.exportOpen;
 export const selectLayoutStatus = (s: ExplorerState) => s.layoutStatus;
 export const selectRendering = (s: ExplorerState) => s.rendering;
+export const selectCanvasBusy = (s: ExplorerState) => s.canvasBusy;
+
+const NO_IDS: string[] = [];
+const actorIdsCache = new WeakMap<Selection, string[]>();
+
+/** Every selected actor, oldest first (the current one last). */
+export const selectSelectedNodeIds = (s: ExplorerState): string[] => {
+  const { selection } = s;
+  if (selection?.kind !== "node") return NO_IDS;
+  let ids = actorIdsCache.get(selection);
+  if (!ids) actorIdsCache.set(selection, (ids = selectedActorIds(selection)));
+  return ids;
+};
 
 export const selectSelectedNode = (s: ExplorerState) =>
   s.selection?.kind === "node" ? (s.current?.index.nodesById.get(s.selection.id) ?? null) : null;
@@ -33,15 +53,56 @@ export const selectSelectedEdge = (s: ExplorerState) =>
 export const selectVisibleGraph = (s: ExplorerState): VisibleGraph | null =>
   s.current ? applyView(s.current.index, s.spec) : null;
 
-let lastPath: { graph: VisibleGraph; query: ExplorerState["spec"]["path"]; result: PathResult } | null = null;
+const pathCache = new WeakMap<VisibleGraph, { query: PathQuery; result: PathResult }>();
 
 /** The shortest paths for the path finder, over the relationships the filters keep. */
 export const selectPathResult = (s: ExplorerState): PathResult | null => {
   const graph = selectVisibleGraph(s);
   const query = s.spec.path;
   if (!graph || !query || !s.current) return null;
-  if (lastPath && lastPath.graph === graph && lastPath.query === query) return lastPath.result;
+  const cached = pathCache.get(graph);
+  if (cached?.query === query) return cached.result;
   const result = shortestPaths(s.current.index, graph.filteredEdgeIds, query);
-  lastPath = { graph, query, result };
+  pathCache.set(graph, { query, result });
   return result;
 };
+
+const pathElementsCache = new WeakMap<PathResult, PathElements | null>();
+
+/** The actors and relationships on the paths found, for the canvas to highlight. */
+export const selectPathElements = (s: ExplorerState): PathElements | null => {
+  const result = selectPathResult(s);
+  if (!result) return null;
+  if (!pathElementsCache.has(result)) pathElementsCache.set(result, elementsOnPaths(result));
+  return pathElementsCache.get(result) ?? null;
+};
+
+/** Whether the open dataset is drawn fast (by the user's choice, or by its size). */
+export const selectFastRendering = (s: ExplorerState): boolean => {
+  const dataset = s.current?.index.dataset;
+  return !!dataset && wantsFastRendering(s.rendering.fast, dataset.nodes.length, dataset.edges.length);
+};
+
+/**
+ * The layout to run now: its seed comes from the dataset, the hierarchy grows from the chosen root,
+ * else the selected actor, else the most connected one. For imperative use (a new object each call).
+ */
+export function layoutRequestOf(s: ExplorerState, animate: boolean): LayoutRequest | null {
+  const index = s.current?.index;
+  if (!index) return null;
+  const root = s.layoutRoot ?? (s.selection?.kind === "node" ? s.selection.id : mostConnectedNode(index));
+  return { name: s.layout, seed: hashSeed(index.dataset.id), ...(root ? { root } : {}), animate };
+}
+
+/** The view a link carries; the dataset is named only when it is a bundled one. */
+export function viewStateOf(s: ExplorerState, isBundled: (file: string) => boolean): ViewState {
+  const file = s.current?.file ?? null;
+  return {
+    dataset: file && isBundled(file) ? file : null,
+    spec: s.spec,
+    selection: s.selection,
+    layout: s.layout,
+    layoutRoot: s.layoutRoot,
+    viewport: s.viewport,
+  };
+}

@@ -7,52 +7,45 @@
  * invalid values are dropped with a notice) and applied, opening another bundled dataset if it names one.
  */
 import { bundledDatasets, defaultDatasetFile } from "../data/bundledDatasets";
-import { openBundledDataset } from "../data/openDataset";
-import { decodeUrlView, encodeUrlView, type UrlView } from "../domain/view/urlCodec";
-import { sanitizeUrlView } from "../domain/view/urlCodec";
-import { useExplorerStore, type ExplorerState } from "./index";
+import { decodeViewState, encodeViewState, sanitizeViewState } from "../domain/view/urlCodec";
+import type { ExplorerStore } from "./index";
+import { viewStateOf } from "./selectors";
 
-/** The URL view of the current state; the dataset is named only when it is a bundled one. */
-export function urlViewOf(state: ExplorerState): UrlView {
-  const file = state.current?.file ?? null;
-  return {
-    dataset: file && bundledDatasets.some((d) => d.file === file) ? file : null,
-    spec: state.spec,
-    selection: state.selection,
-    layout: state.layout,
-    layoutRoot: state.layoutRoot ?? null,
-    viewport: state.viewport,
-  };
-}
+const isBundled = (file: string) => bundledDatasets.some((d) => d.file === file);
 
+/** The query string as it is written into the address bar. */
 const search = (query: string) => (query ? `?${query}` : window.location.pathname);
 
+/** The current state's URL query, and the same without the viewport (which only replaces entries). */
+function queriesOf(store: ExplorerStore) {
+  const view = viewStateOf(store.getState(), isBundled);
+  return { query: encodeViewState(view), withoutViewport: encodeViewState({ ...view, viewport: null }) };
+}
+
 /** Applies the URL's view: opens its dataset when that is not the one open, else patches the view. */
-export async function applyLocation(): Promise<void> {
-  const { view, notices } = decodeUrlView(window.location.search);
-  const state = useExplorerStore.getState();
+export async function applyLocation(store: ExplorerStore): Promise<void> {
+  const { view, notices } = decodeViewState(window.location.search);
+  const state = store.getState();
   let file = view.dataset ?? state.current?.file ?? defaultDatasetFile;
-  if (view.dataset && !bundledDatasets.some((d) => d.file === view.dataset)) {
+  if (view.dataset && !isBundled(view.dataset)) {
     notices.push(`Ignored dataset "${view.dataset}": it is not bundled with the app.`);
     file = state.current?.file ?? defaultDatasetFile;
   }
   if (!file) return;
   if (state.current && state.current.file === file) {
-    const sanitized = sanitizeUrlView(view, state.current.index);
-    state.applyUrlView(sanitized.view, [...notices, ...sanitized.notices]);
+    const sanitized = sanitizeViewState(view, state.current.index);
+    state.applyViewState(sanitized.view, [...notices, ...sanitized.notices]);
     return;
   }
-  await openBundledDataset(file, view, notices);
+  await state.openBundled(file, view, notices);
 }
 
 /** Starts the two-way sync; returns a function that stops it. */
-export function startUrlSync(): () => void {
+export function startUrlSync(store: ExplorerStore): () => void {
   let lastWithoutViewport: string | null = null;
-  const unsubscribe = useExplorerStore.subscribe((state) => {
+  const unsubscribe = store.subscribe((state) => {
     if (!state.current) return;
-    const view = urlViewOf(state);
-    const query = encodeUrlView(view);
-    const withoutViewport = encodeUrlView({ ...view, viewport: null });
+    const { query, withoutViewport } = queriesOf(store);
     const unchanged = search(query) === window.location.search || (!query && !window.location.search);
     if (!unchanged) {
       // The first state written completes the URL the page was opened with: no new history entry.
@@ -63,8 +56,11 @@ export function startUrlSync(): () => void {
     lastWithoutViewport = withoutViewport;
   });
   const onPopState = () => {
-    lastWithoutViewport = encodeUrlView({ ...decodeUrlView(window.location.search).view, viewport: null });
-    void applyLocation();
+    lastWithoutViewport = encodeViewState({
+      ...decodeViewState(window.location.search).view,
+      viewport: null,
+    });
+    void applyLocation(store);
   };
   window.addEventListener("popstate", onPopState);
   return () => {

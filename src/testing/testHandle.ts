@@ -1,14 +1,15 @@
 /**
- * A read-only handle on the canvas for the e2e tests and the benchmark, compiled in only when
- * __EXPLORER_TEST_HANDLE__ is true (see vite.config.ts). It exposes facts, never the instance.
+ * A read-only handle on the app for the e2e tests and the benchmark, compiled in only when
+ * __EXPLORER_TEST_HANDLE__ is true (see vite.config.ts and main.tsx). It exposes facts, never the
+ * instance or the store: the canvas through the registry, the app's state through the given store.
  */
 import type { Core } from "cytoscape";
-import { exportScopeElements } from "../domain/export/scope";
-import { composeFooterLines } from "../domain/export/text";
-import { composeLegend } from "../domain/export/legend";
-import { useExplorerStore } from "../store";
-import { selectVisibleGraph } from "../store/selectors";
 import type { GraphController } from "../cy/controller";
+import { followCanvas } from "../cy/registry";
+import { defaultImageSettings, imageSpecFor } from "../domain/export/imageSpec";
+import { exportScopeElements } from "../domain/export/scope";
+import type { ExplorerStore } from "../store";
+import { selectVisibleGraph } from "../store/selectors";
 import { cappedScale, frameMeets, type FrameCondition, type LoadTimes } from "./measurement";
 
 export interface ExplorerTestHandle {
@@ -19,12 +20,16 @@ export interface ExplorerTestHandle {
   nodePagePosition(id: string): { x: number; y: number } | null;
   /** Whether the node's centre lies inside the visible canvas. */
   isInViewport(id: string): boolean;
-  /** False while a dataset is being drawn and laid out. */
+  /** False while a dataset is being drawn and laid out, or while a load has not finished. */
   isSettled(): boolean;
+  /** Loads started and not finished, superseded ones included. */
+  loadsInFlight(): number;
+  /** The title of the open dataset, or null. */
+  datasetTitle(): string | null;
   zoom(): number;
   pan(): { x: number; y: number };
   positions(): Record<string, { x: number; y: number }>;
-  // --- Read-only measurement hooks for the benchmark (bench/run.mjs) ---
+  // --- Read-only measurement hooks for the benchmark (bench/) ---
   /**
    * performance.now() right after the next drawn frame that meets `until` (cytoscape's `render`
    * event, then one more animation frame so the frame has been painted); null after `timeoutMs`.
@@ -44,29 +49,45 @@ declare global {
   }
 }
 
-export function installTestHandle(controller: GraphController): () => void {
-  // Read the instance on every call: it is rebuilt when the rendering mode changes.
-  const cyOf = () => controller.cy;
+/** The mounted canvas, followed through the registry (it is replaced when the app remounts). */
+function canvasFollower() {
+  let controller: GraphController | null = null;
+  const stop = followCanvas((next) => (controller = next));
+  const cy = (): Core => {
+    if (!controller) throw new Error("no canvas is mounted");
+    // Read on every call: the instance is rebuilt when the rendering mode changes.
+    return controller.cy;
+  };
+  return { cy, has: () => controller !== null, stop };
+}
+
+export function installTestHandle(store: ExplorerStore): () => void {
+  const canvas = canvasFollower();
+  const { cy } = canvas;
   const rendered = (id: string) => {
-    const node = cyOf().getElementById(id);
+    const node = cy().getElementById(id);
     return node.empty() ? null : node.renderedPosition();
   };
   const handle: ExplorerTestHandle = {
     nodeIds: () =>
-      cyOf()
-        .nodes()
-        .map((n) => n.id()),
+      canvas.has()
+        ? cy()
+            .nodes()
+            .map((n) => n.id())
+        : [],
     edgeIds: () =>
-      cyOf()
-        .edges()
-        .map((e) => e.id()),
+      canvas.has()
+        ? cy()
+            .edges()
+            .map((e) => e.id())
+        : [],
     selectedIds: () =>
-      cyOf()
+      cy()
         .$(":selected")
         .map((e) => e.id()),
     nodePagePosition(id) {
       const position = rendered(id);
-      const container = cyOf().container();
+      const container = cy().container();
       if (!position || !container) return null;
       const box = container.getBoundingClientRect();
       return { x: box.left + position.x, y: box.top + position.y };
@@ -77,23 +98,26 @@ export function installTestHandle(controller: GraphController): () => void {
         !!position &&
         position.x >= 0 &&
         position.y >= 0 &&
-        position.x <= cyOf().width() &&
-        position.y <= cyOf().height()
+        position.x <= cy().width() &&
+        position.y <= cy().height()
       );
     },
-    isSettled: () => !controller.busy,
-    zoom: () => cyOf().zoom(),
-    pan: () => ({ ...cyOf().pan() }),
+    isSettled: () => !store.getState().canvasBusy && store.getState().loadsInFlight() === 0,
+    loadsInFlight: () => store.getState().loadsInFlight(),
+    datasetTitle: () => store.getState().current?.index.dataset.title ?? null,
+    zoom: () => cy().zoom(),
+    pan: () => ({ ...cy().pan() }),
     positions: () =>
       Object.fromEntries(
-        cyOf()
+        cy()
           .nodes()
           .map((n) => [n.id(), { ...n.position() }]),
       ),
-    ...measurementHooks(controller),
+    ...measurementHooks(store, cy),
   };
   window.__explorer = Object.freeze(handle);
   return () => {
+    canvas.stop();
     if (window.__explorer === handle) delete window.__explorer;
   };
 }
@@ -101,23 +125,29 @@ export function installTestHandle(controller: GraphController): () => void {
 // --- Measurement hooks for the benchmark -----------------------------------------------------------
 
 /**
- * Binds listeners to the canvas's instance and to every instance that replaces it (the controller
- * rebuilds it when the rendering mode changes, e.g. when a large dataset opens). Returns the unbind.
+ * Calls `bind` with the canvas's instance, and again with each instance that replaces it (the
+ * controller rebuilds it when the rendering mode changes), checked on every animation frame.
  */
-function onEveryInstance(controller: GraphController, bind: (cy: Core) => () => void): () => void {
-  let unbind = bind(controller.cy);
-  const stopFollowing = controller.onNewInstance((cy) => {
-    unbind();
-    unbind = bind(cy);
+function onEveryInstance(cy: () => Core, bind: (instance: Core) => () => void): () => void {
+  let bound = cy();
+  let unbind = bind(bound);
+  let frame = requestAnimationFrame(function follow() {
+    if (cy() !== bound) {
+      unbind();
+      bound = cy();
+      unbind = bind(bound);
+    }
+    frame = requestAnimationFrame(follow);
   });
   return () => {
-    stopFollowing();
+    cancelAnimationFrame(frame);
     unbind();
   };
 }
 
 function measurementHooks(
-  controller: GraphController,
+  store: ExplorerStore,
+  cy: () => Core,
 ): Pick<ExplorerTestHandle, "nextFrame" | "armLoadTimes" | "loadTimes" | "exportPng"> {
   let times: LoadTimes = {};
   let disarm: (() => void) | undefined;
@@ -129,22 +159,22 @@ function measurementHooks(
           stop();
           resolve(null);
         }, timeoutMs);
-        stop = onEveryInstance(controller, (cy) => {
+        stop = onEveryInstance(cy, (instance) => {
           const onRender = () => {
-            if (!frameMeets(cy, until)) return;
+            if (!frameMeets(instance, until)) return;
             stop();
             clearTimeout(timer);
             requestAnimationFrame(() => resolve(performance.now()));
           };
-          cy.on("render", onRender);
-          return () => void cy.off("render", onRender);
+          instance.on("render", onRender);
+          return () => void instance.off("render", onRender);
         });
       });
     },
     armLoadTimes() {
       times = {};
       disarm?.();
-      const unsubscribe = useExplorerStore.subscribe((state, previous) => {
+      const unsubscribe = store.subscribe((state, previous) => {
         if (state.current !== previous.current) times.datasetOpened ??= performance.now();
         const status = state.layoutStatus;
         if (status === previous.layoutStatus) return;
@@ -153,11 +183,11 @@ function measurementHooks(
         if (!status && times.layoutStarted !== undefined) times.layoutFinished ??= performance.now();
       });
       // One-shot listeners: a listener on every added element would itself slow the load down.
-      const stopListening = onEveryInstance(controller, (cy) => {
+      const stopListening = onEveryInstance(cy, (instance) => {
         const onAdd = () => void (times.elementsAdded ??= performance.now());
         const onLayoutStop = () => void (times.layoutStopped ??= performance.now());
-        cy.one("add", onAdd).one("layoutstop", onLayoutStop);
-        return () => void cy.off("add", onAdd).off("layoutstop", onLayoutStop);
+        instance.one("add", onAdd).one("layoutstop", onLayoutStop);
+        return () => void instance.off("add", onAdd).off("layoutstop", onLayoutStop);
       });
       disarm = () => {
         unsubscribe();
@@ -168,7 +198,7 @@ function measurementHooks(
     async exportPng(maxSide = 4096) {
       // What the export dialog does for the filtered graph at 1x with title, legend and footer,
       // scaled down (never up) so the graph fits in maxSide pixels: the baseline uses the same scale.
-      const state = useExplorerStore.getState();
+      const state = store.getState();
       const visible = selectVisibleGraph(state);
       const index = state.current?.index;
       if (!visible || !index) throw new Error("no dataset is open");
@@ -180,18 +210,14 @@ function measurementHooks(
         selectedNodeIds: [],
         includeNeighbours: false,
       });
-      const result = await renderPng(controller.cy, index, elements, {
-        viewportOnly: false,
-        scale: cappedScale(controller.cy, maxSide),
-        background: "white",
-        title: index.dataset.title,
-        legend: composeLegend(
-          index.dataset,
-          [...elements.nodeIds].flatMap((id) => index.nodesById.get(id) ?? []),
-          [...elements.edgeIds].flatMap((id) => index.edgesById.get(id) ?? []),
-        ),
-        footerLines: composeFooterLines(index, elements, new Date()),
-      });
+      const spec = imageSpecFor(
+        index,
+        elements,
+        "graph",
+        defaultImageSettings(index.dataset.title),
+        new Date(),
+      );
+      const result = await renderPng(cy(), index, elements, { ...spec, scale: cappedScale(cy(), maxSide) });
       return { ms: performance.now() - started, bytes: result.blob.size };
     },
   };

@@ -2,7 +2,7 @@
 import { act, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it } from "vitest";
-import { DetailsPanel } from "../../src/components/DetailsPanel";
+import { DetailsPanel } from "../../src/components/details/DetailsPanel";
 import { useExplorerStore } from "../../src/store";
 import { smallDataset } from "../fixtures/smallDataset";
 import { openDatasetText, openDatasetUnchecked, renderUi } from "./render";

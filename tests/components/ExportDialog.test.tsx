@@ -2,14 +2,14 @@
 import { act, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import ExportDialog from "../../src/components/ExportDialog";
+import ExportDialog from "../../src/components/export/ExportDialog";
 import type { Dataset } from "../../src/domain/dataset/schema";
 import { useExplorerStore } from "../../src/store";
 import { smallDataset } from "../fixtures/smallDataset";
 import { openDatasetText, openText, renderUi } from "./render";
 
 const downloads = vi.hoisted(() => [] as { blob: Blob; fileName: string }[]);
-vi.mock("../../src/components/download", () => ({
+vi.mock("../../src/components/export/download", () => ({
   downloadBlob: (blob: Blob, fileName: string) => downloads.push({ blob, fileName }),
   canCopyImages: () => false,
 }));

@@ -2,7 +2,7 @@
 import { act, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it } from "vitest";
-import { FilterPanel } from "../../src/components/FilterPanel";
+import { FilterPanel } from "../../src/components/filters/FilterPanel";
 import { useExplorerStore } from "../../src/store";
 import { smallDataset } from "../fixtures/smallDataset";
 import { openDatasetText, renderUi } from "./render";

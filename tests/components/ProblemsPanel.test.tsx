@@ -2,7 +2,7 @@
 import { act, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it } from "vitest";
-import { ProblemsPanel } from "../../src/components/ProblemsPanel";
+import { ProblemsPanel } from "../../src/components/open/ProblemsPanel";
 import { useExplorerStore } from "../../src/store";
 import { smallDataset } from "../fixtures/smallDataset";
 import { openDatasetText, openText, renderUi } from "./render";

@@ -3,9 +3,10 @@ import type { Browser, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { indexDataset } from "../../src/domain/dataset/datasetIndex";
 import { shortestPaths } from "../../src/domain/view/paths";
-import { dateSpanYears } from "../../src/domain/view/filters";
+
 import { canvasEdgeIds, canvasNodeIds, clickNode, appPagePerTest, waitForGraph } from "./browser";
 import { readBundledDataset } from "./datasetFacts";
+import { dateSpanYears } from "../../src/domain/dataset/dates";
 
 const dataset = readBundledDataset();
 const index = indexDataset(dataset);

@@ -1,8 +1,9 @@
 /**
  * Citations as a reader sees them: which sources a panel cites (each listed once, numbered in order
- * of first use), how partial dates read, and which links are safe to open.
+ * of first use), how a source is described, and which links are safe to open.
  */
 import type { DatasetIndex } from "./datasetIndex";
+import { formatPartialDate } from "./dates";
 import type { Citation, GraphNode, Source } from "./schema";
 
 /** Every citation a node makes, its attributes' included, in reading order. */
@@ -37,40 +38,6 @@ export function safeHttpUrl(url: string | undefined): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-
-/** "2019" -> "2019", "2019-04" -> "April 2019", "2019-04-15" -> "15 April 2019". */
-export function formatPartialDate(date: string): string {
-  const [year, month, day] = date.split("-");
-  const monthName = month ? MONTHS[Number(month) - 1] : undefined;
-  if (!monthName) return year ?? date;
-  return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
-}
-
-/** A date span as a phrase: "1983", "2003 – 2011", "from 2019", "until 2018"; "" when undated. */
-export function formatDateRange(start?: string, end?: string): string {
-  if (start && end)
-    return start === end
-      ? formatPartialDate(start)
-      : `${formatPartialDate(start)} – ${formatPartialDate(end)}`;
-  if (start) return `from ${formatPartialDate(start)}`;
-  if (end) return `until ${formatPartialDate(end)}`;
-  return "";
 }
 
 /** The source's descriptive line: "Publisher · Author · 8 April 2019". */

@@ -1,5 +1,6 @@
 /**
- * Partial ISO dates ("1983", "2019-04", "2019-04-15"): calendar validity and ordering.
+ * Partial ISO dates ("1983", "2019-04", "2019-04-15"): calendar validity, ordering, the years they
+ * span, and how they read ("15 April 2019", "2003 – 2011").
  *
  * The schema's regex checks the shape only, so "2019-02-30" gets through it; the calendar rules
  * (month lengths, leap years) live here. Ordering respects precision: a year says nothing about
@@ -11,6 +12,8 @@ export interface PartialDate {
   month?: number;
   day?: number;
 }
+
+import type { Dataset } from "./schema";
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
@@ -77,4 +80,56 @@ export function isClearlyAfter(a: string, b: string): boolean {
   if (first.month !== second.month) return first.month > second.month;
   if (first.day === undefined || second.day === undefined) return false;
   return first.day > second.day;
+}
+
+/** The year of a partial date, or undefined when absent or unreadable. */
+function yearOf(date: string | undefined): number | undefined {
+  return date === undefined ? undefined : parsePartialDate(date)?.year;
+}
+
+/**
+ * The years a dated element spans: null when undated; a start only is ongoing ([start, +Infinity]);
+ * an end only is open towards the past ([-Infinity, end]).
+ */
+export function dateSpanYears(start?: string, end?: string): [number, number] | null {
+  const startYear = yearOf(start);
+  const endYear = yearOf(end);
+  if (startYear === undefined && endYear === undefined) return null;
+  return [startYear ?? -Infinity, endYear ?? Infinity];
+}
+
+/** The earliest and latest year any actor or relationship mentions; null when nothing is dated. */
+export function datasetYearSpan(
+  dataset: Pick<Dataset, "nodes" | "edges">,
+): { min: number; max: number } | null {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const item of [...dataset.nodes, ...dataset.edges]) {
+    for (const year of [yearOf(item.start), yearOf(item.end)]) {
+      if (year === undefined) continue;
+      min = Math.min(min, year);
+      max = Math.max(max, year);
+    }
+  }
+  return min === Infinity ? null : { min, max };
+}
+
+/** "2019" -> "2019", "2019-04" -> "April 2019", "2019-04-15" -> "15 April 2019". */
+export function formatPartialDate(date: string): string {
+  const parsed = parsePartialDate(date);
+  const monthName = parsed?.month === undefined ? undefined : MONTH_NAMES[parsed.month - 1];
+  if (!parsed || !monthName) return parsed ? String(parsed.year).padStart(4, "0") : date;
+  const year = String(parsed.year).padStart(4, "0");
+  return parsed.day ? `${parsed.day} ${monthName} ${year}` : `${monthName} ${year}`;
+}
+
+/** A date span as a phrase: "1983", "2003 – 2011", "from 2019", "until 2018"; "" when undated. */
+export function formatDateRange(start?: string, end?: string): string {
+  if (start && end)
+    return start === end
+      ? formatPartialDate(start)
+      : `${formatPartialDate(start)} – ${formatPartialDate(end)}`;
+  if (start) return `from ${formatPartialDate(start)}`;
+  if (end) return `until ${formatPartialDate(end)}`;
+  return "";
 }

@@ -4,10 +4,11 @@
  * An export leaves the app, so it must carry its own sources: every export names the sources its
  * actors and relationships cite, numbered in dataset order.
  */
-import { citationsOfNode, formatDateRange, formatPartialDate, safeHttpUrl } from "../dataset/citations";
+import { citationsOfNode, safeHttpUrl } from "../dataset/citations";
 import { exportedEdges, exportedNodes, type ExportElements, type ExportScope } from "./scope";
 import type { DatasetIndex } from "../dataset/datasetIndex";
 import type { Citation, GraphEdge, GraphNode, Source } from "../dataset/schema";
+import { formatDateRange, formatPartialDate } from "../dataset/dates";
 
 export const APP_NAME = "Proxy Network Explorer";
 

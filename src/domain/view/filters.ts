@@ -24,48 +24,10 @@
  * protecting its ends from the isolated rule.
  */
 import { citationsOfNode } from "../dataset/citations";
-import { parsePartialDate } from "../dataset/dates";
+import { dateSpanYears } from "../dataset/dates";
 import type { DatasetIndex } from "../dataset/datasetIndex";
-import type { Dataset, GraphEdge, GraphNode } from "../dataset/schema";
-
-/** Inclusive years; either end may be open. */
-export interface YearRange {
-  from?: number;
-  to?: number;
-}
-
-export interface ViewFilters {
-  /** Sorted, unique. Types not listed are shown, so types new to a dataset default to visible. */
-  hiddenRelationshipTypes: string[];
-  /** Sorted, unique. */
-  hiddenNodeTypes: string[];
-  /** null = no time filter. */
-  years: YearRange | null;
-  /** Whether undated relationships stay when a year range is set. */
-  includeUndated: boolean;
-  /** null = all sources; otherwise only claims citing these source ids (sorted, unique; [] = none). */
-  sources: string[] | null;
-  /** null = automatic: on when any other filter or a focus is active. */
-  hideIsolated: boolean | null;
-}
-
-export interface Focus {
-  /** The actors focused on (at least one; an empty list is treated as no focus). */
-  nodeIds: string[];
-  hops: 1 | 2 | 3;
-}
-
-export interface PathQuery {
-  from: string;
-  to: string;
-  directed: boolean;
-}
-
-export interface ViewSpec {
-  filters: ViewFilters;
-  focus: Focus | null;
-  path: PathQuery | null;
-}
+import type { GraphEdge, GraphNode } from "../dataset/schema";
+import type { Focus, ViewFilters, ViewSpec, YearRange } from "./types";
 
 export const DEFAULT_FOCUS_HOPS: Focus["hops"] = 1;
 
@@ -136,38 +98,8 @@ export function isHideIsolatedOn(spec: ViewSpec): boolean {
   return spec.filters.hideIsolated ?? (narrowingFilters(spec.filters).some(Boolean) || hasFocus(spec));
 }
 
-/** The year of a partial date, or undefined when absent or unreadable. */
-function yearOf(date: string | undefined): number | undefined {
-  return date === undefined ? undefined : parsePartialDate(date)?.year;
-}
-
-/**
- * The years a dated element spans: null when undated; a start only is ongoing ([start, +Infinity]);
- * an end only is open towards the past ([-Infinity, end]).
- */
-export function dateSpanYears(start?: string, end?: string): [number, number] | null {
-  const startYear = yearOf(start);
-  const endYear = yearOf(end);
-  if (startYear === undefined && endYear === undefined) return null;
-  return [startYear ?? -Infinity, endYear ?? Infinity];
-}
-
 function overlapsYears(span: [number, number], range: YearRange): boolean {
   return span[0] <= (range.to ?? Infinity) && span[1] >= (range.from ?? -Infinity);
-}
-
-/** The earliest and latest year any actor or relationship mentions; null when nothing is dated. */
-export function datasetYearSpan(dataset: Dataset): { min: number; max: number } | null {
-  let min = Infinity;
-  let max = -Infinity;
-  for (const item of [...dataset.nodes, ...dataset.edges]) {
-    for (const year of [yearOf(item.start), yearOf(item.end)]) {
-      if (year === undefined) continue;
-      min = Math.min(min, year);
-      max = Math.max(max, year);
-    }
-  }
-  return min === Infinity ? null : { min, max };
 }
 
 /** Sorted (by code unit, so stable everywhere) and without repeats: the canonical form of id lists. */

@@ -15,7 +15,7 @@
  */
 import type { DatasetIndex } from "../dataset/datasetIndex";
 import type { GraphEdge } from "../dataset/schema";
-import type { PathQuery } from "./filters";
+import { type PathQuery } from "./types";
 
 export interface PathStep {
   edgeId: string;
@@ -170,4 +170,22 @@ export function shortestPaths(
   for (const steps of nextSteps.values()) steps.sort(order);
   const { paths, truncated } = enumeratePaths(nextSteps, query, Math.max(1, Math.floor(limit)));
   return { paths, truncated, length: paths[0]?.length ?? null };
+}
+
+/** The actors and relationships on any of the paths found. */
+export interface PathElements {
+  nodeIds: ReadonlySet<string>;
+  edgeIds: ReadonlySet<string>;
+}
+
+/** What the canvas highlights for a path result; null when there is no path to show. */
+export function elementsOnPaths(result: PathResult | null): PathElements | null {
+  if (!result || result.paths.length === 0) return null;
+  const nodeIds = new Set<string>();
+  const edgeIds = new Set<string>();
+  for (const step of result.paths.flat()) {
+    nodeIds.add(step.from).add(step.to);
+    edgeIds.add(step.edgeId);
+  }
+  return { nodeIds, edgeIds };
 }

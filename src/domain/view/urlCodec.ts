@@ -9,40 +9,31 @@
  *   isolated=0|1            hide actors without relationships (absent = automatic)
  *   focus=a,b  hops=2       focused actors and how far around them (hops defaults to 1)
  *   path=a~b   pathdir=1    path query, and whether it follows relationship direction
- *   sel=n:id | e:id         selected actor or relationship
+ *   sel=n:id | n:a,b,id | e:id   selected actor(s) (the current one last) or relationship
  *   layout=concentric       root=id          layout and its root actor
  *   z=1.25     pan=10.5,-3  viewport: zoom rounded to 3 decimals, pan to 1 (compare rounded values)
  *
  * Ids are slugs ([a-z0-9-]), so "," "~" and ":" are safe separators; they are written unescaped for
  * readability, and any percent-encoding is accepted when reading. Decoding never throws: an unknown
  * key or a malformed value is ignored with a short notice and the rest of the view is kept. Whether
- * ids exist in the opened dataset is a separate step, `sanitizeUrlView`.
+ * ids exist in the opened dataset is a separate step, `sanitizeViewState`.
  */
 import type { DatasetIndex } from "../dataset/datasetIndex";
 import { isLayoutName, LAYOUT_NAMES, type LayoutName } from "./layouts";
-import {
-  DEFAULT_FILTERS,
-  DEFAULT_FOCUS_HOPS,
-  DEFAULT_VIEW_SPEC,
-  sortedUnique,
-  type Focus,
-  type PathQuery,
-  type ViewFilters,
-  type ViewSpec,
-  type YearRange,
-} from "./filters";
+import { DEFAULT_FILTERS, DEFAULT_FOCUS_HOPS, DEFAULT_VIEW_SPEC, sortedUnique } from "./filters";
+import { actorSelection, selectedActorIds } from "./selection";
+import type {
+  Focus,
+  PathQuery,
+  Selection,
+  ViewFilters,
+  ViewSpec,
+  ViewState,
+  Viewport,
+  YearRange,
+} from "./types";
 
-export interface UrlView {
-  /** Bundled dataset file name, e.g. "quds-force.json". */
-  dataset: string | null;
-  spec: ViewSpec;
-  selection: { kind: "node" | "edge"; id: string } | null;
-  layout: LayoutName;
-  layoutRoot: string | null;
-  viewport: { zoom: number; pan: { x: number; y: number } } | null;
-}
-
-export const DEFAULT_URL_VIEW: UrlView = {
+export const DEFAULT_VIEW_STATE: ViewState = {
   dataset: null,
   spec: DEFAULT_VIEW_SPEC,
   selection: null,
@@ -116,7 +107,7 @@ function pathEntries(path: PathQuery | null): [string, string | undefined][] {
   ];
 }
 
-function viewportEntries(viewport: UrlView["viewport"]): [string, string | undefined][] {
+function viewportEntries(viewport: Viewport | null): [string, string | undefined][] {
   if (!viewport) return [];
   const { x, y } = viewport.pan;
   return [
@@ -129,15 +120,15 @@ function viewportEntries(viewport: UrlView["viewport"]): [string, string | undef
  * The view as a query string without the leading "?": defaults omitted, keys in a fixed order, lists
  * sorted (focus keeps its order), zoom rounded to 3 decimals and pan to 1.
  */
-export function encodeUrlView(view: UrlView): string {
+export function encodeViewState(view: ViewState): string {
   const { spec, selection } = view;
   const entries: [string, string | undefined][] = [
     ["d", view.dataset ?? undefined],
     ...filterEntries(spec.filters),
     ...focusEntries(spec.focus),
     ...pathEntries(spec.path),
-    ["sel", selection ? `${selection.kind === "node" ? "n" : "e"}:${selection.id}` : undefined],
-    ["layout", view.layout === DEFAULT_URL_VIEW.layout ? undefined : view.layout],
+    ["sel", formatSelection(selection)],
+    ["layout", view.layout === DEFAULT_VIEW_STATE.layout ? undefined : view.layout],
     ["root", view.layoutRoot ?? undefined],
     ...viewportEntries(view.viewport),
   ];
@@ -158,7 +149,7 @@ interface Draft {
   hops: { value: Focus["hops"]; raw: string } | null;
   path: { from: string; to: string } | null;
   pathDirected: { value: boolean; raw: string } | null;
-  selection: UrlView["selection"];
+  selection: Selection | null;
   layout: LayoutName;
   layoutRoot: string | null;
   zoom: { value: number; raw: string } | null;
@@ -198,6 +189,21 @@ function readYears(value: string): YearRange | string {
   const to = match[2] === undefined ? undefined : Number(match[2]);
   if (from !== undefined && to !== undefined && from > to) return "the first year is after the second";
   return { ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) };
+}
+
+function readSelection(value: string): Selection | string {
+  const match = /^([ne]):(.*)$/.exec(value);
+  const ids = match?.[2]?.split(",") ?? [];
+  if (!match || ids.length === 0 || !ids.every((id) => SLUG.test(id)))
+    return "sel must be n:<actor id> or e:<relationship id>";
+  if (match[1] === "e")
+    return ids.length === 1 ? { kind: "edge", id: ids[0]! } : "sel=e: takes one relationship id";
+  return actorSelection(ids) ?? "sel needs an id";
+}
+
+function formatSelection(selection: Selection | null): string | undefined {
+  if (!selection) return undefined;
+  return selection.kind === "edge" ? `e:${selection.id}` : `n:${selectedActorIds(selection).join(",")}`;
 }
 
 const READERS: Record<string, Reader> = {
@@ -251,9 +257,9 @@ const READERS: Record<string, Reader> = {
     draft.pathDirected = { value: flag, raw: value };
   },
   sel(value, draft) {
-    const match = /^([ne]):(.*)$/.exec(value);
-    if (!match || !SLUG.test(match[2] ?? "")) return "sel must be n:<actor id> or e:<relationship id>";
-    draft.selection = { kind: match[1] === "n" ? "node" : "edge", id: match[2] ?? "" };
+    const selection = readSelection(value);
+    if (typeof selection === "string") return selection;
+    draft.selection = selection;
   },
   layout(value, draft) {
     if (!isLayoutName(value)) return `layout must be one of ${LAYOUT_NAMES.join(", ")}`;
@@ -293,7 +299,7 @@ function emptyDraft(): Draft {
     path: null,
     pathDirected: null,
     selection: null,
-    layout: DEFAULT_URL_VIEW.layout,
+    layout: DEFAULT_VIEW_STATE.layout,
     layoutRoot: null,
     zoom: null,
     pan: null,
@@ -301,7 +307,7 @@ function emptyDraft(): Draft {
 }
 
 /** Pieces that only mean something together: hops with a focus, pathdir with a path, z with pan. */
-function assemble(draft: Draft, notices: string[]): UrlView {
+function assemble(draft: Draft, notices: string[]): ViewState {
   const focus = draft.focusIds
     ? { nodeIds: draft.focusIds, hops: draft.hops?.value ?? DEFAULT_FOCUS_HOPS }
     : null;
@@ -322,7 +328,7 @@ function assemble(draft: Draft, notices: string[]): UrlView {
   };
 }
 
-function decodeParams(params: URLSearchParams): { view: UrlView; notices: string[] } {
+function decodeParams(params: URLSearchParams): { view: ViewState; notices: string[] } {
   const draft = emptyDraft();
   const notices: string[] = [];
   const seen = new Set<string>();
@@ -345,12 +351,12 @@ function decodeParams(params: URLSearchParams): { view: UrlView; notices: string
  * The view a query string describes (a leading "?" is fine). Never throws: unknown keys and malformed
  * values are ignored with a notice each, e.g. 'Ignored "hops=7": hops must be 1, 2 or 3.'
  */
-export function decodeUrlView(query: string): { view: UrlView; notices: string[] } {
+export function decodeViewState(query: string): { view: ViewState; notices: string[] } {
   try {
     return decodeParams(new URLSearchParams(query.startsWith("?") ? query.slice(1) : query));
   } catch {
     return {
-      view: DEFAULT_URL_VIEW,
+      view: DEFAULT_VIEW_STATE,
       notices: ["Ignored the address's view settings: they could not be read."],
     };
   }
@@ -400,12 +406,16 @@ function sanitizeSpec(spec: ViewSpec, index: DatasetIndex, notices: string[]): V
   };
 }
 
-function sanitizeSelection(view: UrlView, index: DatasetIndex, notices: string[]): UrlView["selection"] {
+function sanitizeSelection(view: ViewState, index: DatasetIndex, notices: string[]): Selection | null {
   const { selection } = view;
   if (!selection) return null;
-  const known = selection.kind === "node" ? index.nodesById : index.edgesById;
-  const what = selection.kind === "node" ? "selected actor" : "selected relationship";
-  return keepKnown([selection.id], known, what, notices).length > 0 ? selection : null;
+  if (selection.kind === "edge")
+    return keepKnown([selection.id], index.edgesById, "selected relationship", notices).length > 0
+      ? selection
+      : null;
+  const ids = selectedActorIds(selection);
+  const known = keepKnown(ids, index.nodesById, "selected actor", notices);
+  return known.length === ids.length ? selection : actorSelection(known);
 }
 
 /**
@@ -414,7 +424,10 @@ function sanitizeSelection(view: UrlView, index: DatasetIndex, notices: string[]
  * sources filter naming only unknown sources falls back to all sources. Returns the same view object
  * when nothing needed dropping.
  */
-export function sanitizeUrlView(view: UrlView, index: DatasetIndex): { view: UrlView; notices: string[] } {
+export function sanitizeViewState(
+  view: ViewState,
+  index: DatasetIndex,
+): { view: ViewState; notices: string[] } {
   const notices: string[] = [];
   const spec = sanitizeSpec(view.spec, index, notices);
   const selection = sanitizeSelection(view, index, notices);

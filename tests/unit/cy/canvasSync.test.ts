@@ -8,11 +8,7 @@ import { smallDataset } from "../../fixtures/smallDataset";
 
 const controllers: GraphController[] = [];
 function headless(): GraphController {
-  const controller = new GraphController(
-    undefined,
-    { onSelect: () => {}, onClearSelection: () => {} },
-    { headless: true },
-  );
+  const controller = new GraphController(undefined, { onSelect: () => {}, onClearSelection: () => {} });
   controllers.push(controller);
   return controller;
 }
@@ -142,7 +138,7 @@ describe("layouts", () => {
         const controller = headless();
         controller.setVocabulary(index.dataset);
         controller.setElements(toElements(index));
-        await controller.runLayout({ name, seed: 1234, root: "quds-force" });
+        await controller.layouts.run({ name, seed: 1234, root: "quds-force" });
         return Object.fromEntries(controller.cy.nodes().map((n) => [n.id(), n.position()]));
       };
       const first = await positions();
@@ -155,11 +151,11 @@ describe("layouts", () => {
 
   it("a double tap adds to the focus only when both taps hit the same actor", () => {
     const doubleTapped: string[] = [];
-    const controller = new GraphController(
-      undefined,
-      { onSelect: () => {}, onClearSelection: () => {}, onDoubleTapNode: (id) => doubleTapped.push(id) },
-      { headless: true },
-    );
+    const controller = new GraphController(undefined, {
+      onSelect: () => {},
+      onClearSelection: () => {},
+      onDoubleTapNode: (id) => doubleTapped.push(id),
+    });
     controllers.push(controller);
     controller.setElements(toElements(index));
     const tap = (id: string, double = false) => {
@@ -183,5 +179,17 @@ describe("layouts", () => {
     expect(controller.cy.$(":selected").map((e) => e.id())).toEqual(["hezbollah-fights-isis"]);
     controller.setSelection(null);
     expect(controller.cy.$(":selected").length).toBe(0);
+  });
+
+  it("several selected actors are all selected on the canvas", () => {
+    const controller = headless();
+    controller.setElements(toElements(index));
+    controller.setSelection({ kind: "node", id: "hezbollah", also: ["isis"] });
+    expect(
+      controller.cy
+        .$(":selected")
+        .map((e) => e.id())
+        .sort(),
+    ).toEqual(["hezbollah", "isis"]);
   });
 });

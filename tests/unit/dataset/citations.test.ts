@@ -2,13 +2,12 @@ import { describe, expect, it } from "vitest";
 import {
   citationsOfNode,
   describeSource,
-  formatDateRange,
-  formatPartialDate,
   numberSources,
   safeHttpUrl,
 } from "../../../src/domain/dataset/citations";
 import { indexDataset } from "../../../src/domain/dataset/datasetIndex";
 import { smallDataset } from "../../fixtures/smallDataset";
+import { formatDateRange, formatPartialDate } from "../../../src/domain/dataset/dates";
 
 describe("safeHttpUrl", () => {
   it.each([

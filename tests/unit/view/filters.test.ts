@@ -3,19 +3,15 @@ import { indexDataset } from "../../../src/domain/dataset/datasetIndex";
 import {
   activeFilterCount,
   applyView,
-  datasetYearSpan,
-  dateSpanYears,
   DEFAULT_FILTERS,
   DEFAULT_VIEW_SPEC,
   isHideIsolatedOn,
   toggleListValue,
-  type Focus,
-  type PathQuery,
-  type ViewFilters,
-  type ViewSpec,
 } from "../../../src/domain/view/filters";
 import { smallDataset } from "../../fixtures/smallDataset";
 import { graphDataset, viewDataset } from "../../fixtures/viewDataset";
+import { datasetYearSpan, dateSpanYears } from "../../../src/domain/dataset/dates";
+import { type Focus, type PathQuery, type ViewFilters, type ViewSpec } from "../../../src/domain/view/types";
 
 const dataset = viewDataset();
 const index = indexDataset(dataset);

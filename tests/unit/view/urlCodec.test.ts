@@ -3,40 +3,40 @@ import { describe, expect, it } from "vitest";
 import { indexDataset } from "../../../src/domain/dataset/datasetIndex";
 import { LAYOUT_NAMES } from "../../../src/domain/view/layouts";
 import {
-  decodeUrlView,
-  DEFAULT_URL_VIEW,
-  encodeUrlView,
-  sanitizeUrlView,
-  type UrlView,
+  decodeViewState,
+  DEFAULT_VIEW_STATE,
+  encodeViewState,
+  sanitizeViewState,
 } from "../../../src/domain/view/urlCodec";
+import { DEFAULT_FILTERS } from "../../../src/domain/view/filters";
+import { viewDataset } from "../../fixtures/viewDataset";
 import {
-  DEFAULT_FILTERS,
   type Focus,
   type PathQuery,
   type ViewFilters,
   type YearRange,
-} from "../../../src/domain/view/filters";
-import { viewDataset } from "../../fixtures/viewDataset";
+  type ViewState,
+} from "../../../src/domain/view/types";
 
 /** The default view with some filters, focus, path or other settings changed. */
 function viewWith(
-  patch: Partial<Omit<UrlView, "spec">> & {
+  patch: Partial<Omit<ViewState, "spec">> & {
     filters?: Partial<ViewFilters>;
     focus?: Focus;
     path?: PathQuery;
   } = {},
-): UrlView {
+): ViewState {
   const { filters, focus, path, ...rest } = patch;
   return {
-    ...DEFAULT_URL_VIEW,
+    ...DEFAULT_VIEW_STATE,
     ...rest,
     spec: { filters: { ...DEFAULT_FILTERS, ...filters }, focus: focus ?? null, path: path ?? null },
   };
 }
 
 // Views and their query strings, both ways: each key on its own, then all of them in the fixed order.
-const CANONICAL: [string, UrlView, string][] = [
-  ["the default view", DEFAULT_URL_VIEW, ""],
+const CANONICAL: [string, ViewState, string][] = [
+  ["the default view", DEFAULT_VIEW_STATE, ""],
   ["a dataset", viewWith({ dataset: "quds-force.json" }), "d=quds-force.json"],
   [
     "hidden relationship types",
@@ -76,6 +76,11 @@ const CANONICAL: [string, UrlView, string][] = [
   ],
   ["a selected actor", viewWith({ selection: { kind: "node", id: "iran" } }), "sel=n:iran"],
   [
+    "several selected actors, the current one last",
+    viewWith({ selection: { kind: "node", id: "iran", also: ["houthis", "hezbollah"] } }),
+    "sel=n:houthis,hezbollah,iran",
+  ],
+  [
     "a selected relationship",
     viewWith({ selection: { kind: "edge", id: "iran-funds-quds-force" } }),
     "sel=e:iran-funds-quds-force",
@@ -112,12 +117,12 @@ const CANONICAL: [string, UrlView, string][] = [
   ],
 ];
 
-describe("encodeUrlView", () => {
+describe("encodeViewState", () => {
   it.each(CANONICAL)("writes %s", (_name, view, query) => {
-    expect(encodeUrlView(view)).toBe(query);
+    expect(encodeViewState(view)).toBe(query);
   });
 
-  it.each<[string, UrlView, string]>([
+  it.each<[string, ViewState, string]>([
     [
       "zoom to 3 decimals and pan to 1, without -0",
       viewWith({ viewport: { zoom: 1.23456, pan: { x: 10.04, y: -0.04 } } }),
@@ -136,16 +141,16 @@ describe("encodeUrlView", () => {
     ["an empty year range as none", viewWith({ filters: { years: {} } }), ""],
     ["an empty focus as none", viewWith({ focus: { nodeIds: [], hops: 2 } }), ""],
   ])("normalises %s", (_name, view, query) => {
-    expect(encodeUrlView(view)).toBe(query);
+    expect(encodeViewState(view)).toBe(query);
   });
 });
 
-describe("decodeUrlView", () => {
+describe("decodeViewState", () => {
   it.each(CANONICAL)("reads %s", (_name, view, query) => {
-    expect(decodeUrlView(query)).toEqual({ view, notices: [] });
+    expect(decodeViewState(query)).toEqual({ view, notices: [] });
   });
 
-  it.each<[string, string, UrlView]>([
+  it.each<[string, string, ViewState]>([
     ["a leading question mark", "?d=quds-force.json", viewWith({ dataset: "quds-force.json" })],
     [
       "percent-encoded separators",
@@ -184,9 +189,9 @@ describe("decodeUrlView", () => {
       "z=2e-1&pan=1e2,0",
       viewWith({ viewport: { zoom: 0.2, pan: { x: 100, y: 0 } } }),
     ],
-    ["an empty hidden-type list", "hide=", DEFAULT_URL_VIEW],
+    ["an empty hidden-type list", "hide=", DEFAULT_VIEW_STATE],
   ])("accepts %s", (_name, query, view) => {
-    expect(decodeUrlView(query)).toEqual({ view, notices: [] });
+    expect(decodeViewState(query)).toEqual({ view, notices: [] });
   });
 
   const FORMAT_HINT = "years are written 1980-2003, 1980- or -2003";
@@ -223,6 +228,8 @@ describe("decodeUrlView", () => {
     ["sel=n:", [`Ignored "sel=n:": ${SEL_HINT}.`]],
     ["sel=n:Not_A_Slug", [`Ignored "sel=n:Not_A_Slug": ${SEL_HINT}.`]],
     ["sel=iran", [`Ignored "sel=iran": ${SEL_HINT}.`]],
+    ["sel=n:iran,Not_A_Slug", [`Ignored "sel=n:iran,Not_A_Slug": ${SEL_HINT}.`]],
+    ["sel=e:a,b", ['Ignored "sel=e:a,b": sel=e: takes one relationship id.']],
     [
       "layout=cola",
       ['Ignored "layout=cola": layout must be one of fcose, concentric, breadthfirst, circle, grid.'],
@@ -273,12 +280,12 @@ describe("decodeUrlView", () => {
     ["%E0%A4%A=1", ['Ignored "\uFFFD%A=1": unknown setting.']],
     [`foo=${"x".repeat(100)}`, [`Ignored "foo=${"x".repeat(39)}…": unknown setting.`]],
   ])("ignores %s with a notice", (query, notices) => {
-    const decoded = decodeUrlView(query);
+    const decoded = decodeViewState(query);
     expect(decoded.notices).toEqual(notices);
-    expect(withoutFocus(decoded.view)).toEqual(DEFAULT_URL_VIEW);
+    expect(withoutFocus(decoded.view)).toEqual(DEFAULT_VIEW_STATE);
   });
 
-  it.each<[string, string, UrlView, string[]]>([
+  it.each<[string, string, ViewState, string[]]>([
     [
       "bad list items dropped, the rest kept",
       "hide=funds,Bad,trains",
@@ -301,7 +308,7 @@ describe("decodeUrlView", () => {
       ],
     ],
   ])("keeps the rest: %s", (_name, query, view, notices) => {
-    expect(decodeUrlView(query)).toEqual({ view, notices });
+    expect(decodeViewState(query)).toEqual({ view, notices });
   });
 
   it("never throws, and what it reads always writes back and reads the same", () => {
@@ -320,8 +327,8 @@ describe("decodeUrlView", () => {
     );
     fc.assert(
       fc.property(query, (text) => {
-        const { view } = decodeUrlView(text);
-        const again = decodeUrlView(encodeUrlView(view));
+        const { view } = decodeViewState(text);
+        const again = decodeViewState(encodeViewState(view));
         expect(again).toEqual({ view, notices: [] });
       }),
       { numRuns: 500 },
@@ -330,14 +337,17 @@ describe("decodeUrlView", () => {
 });
 
 /** The failed-value cases above leave the view at its defaults, apart from a focus given alongside. */
-function withoutFocus(view: UrlView): UrlView {
+function withoutFocus(view: ViewState): ViewState {
   return { ...view, spec: { ...view.spec, focus: null } };
 }
 
 describe("encode and decode round trip", () => {
   it("leaves the default view as the empty string", () => {
-    expect(encodeUrlView(DEFAULT_URL_VIEW)).toBe("");
-    expect(decodeUrlView(encodeUrlView(DEFAULT_URL_VIEW))).toEqual({ view: DEFAULT_URL_VIEW, notices: [] });
+    expect(encodeViewState(DEFAULT_VIEW_STATE)).toBe("");
+    expect(decodeViewState(encodeViewState(DEFAULT_VIEW_STATE))).toEqual({
+      view: DEFAULT_VIEW_STATE,
+      notices: [],
+    });
   });
 
   const slug = fc
@@ -371,7 +381,7 @@ describe("encode and decode round trip", () => {
       y: fc.integer({ min: -10_000_000, max: 10_000_000 }).map((n) => n / 10 + 0),
     }),
   });
-  const urlView: fc.Arbitrary<UrlView> = fc.record({
+  const urlView: fc.Arbitrary<ViewState> = fc.record({
     dataset: fc.option(
       slug.map((s) => `${s}.json`),
       { nil: null },
@@ -381,9 +391,15 @@ describe("encode and decode round trip", () => {
       focus: fc.option(focus, { nil: null }),
       path: fc.option(path, { nil: null }),
     }),
-    selection: fc.option(fc.record({ kind: fc.constantFrom("node" as const, "edge" as const), id: slug }), {
-      nil: null,
-    }),
+    selection: fc.option(
+      fc.oneof(
+        fc.record({ kind: fc.constantFrom("node" as const, "edge" as const), id: slug }),
+        fc
+          .uniqueArray(slug, { minLength: 2, maxLength: 4 })
+          .map((ids) => ({ kind: "node" as const, id: ids.at(-1)!, also: ids.slice(0, -1) })),
+      ),
+      { nil: null },
+    ),
     layout: fc.constantFrom(...LAYOUT_NAMES),
     layoutRoot: fc.option(slug, { nil: null }),
     viewport: fc.option(viewport, { nil: null }),
@@ -392,7 +408,7 @@ describe("encode and decode round trip", () => {
   it("reads back every valid view it writes, without notices", () => {
     fc.assert(
       fc.property(urlView, (view) => {
-        expect(decodeUrlView(encodeUrlView(view))).toEqual({ view, notices: [] });
+        expect(decodeViewState(encodeViewState(view))).toEqual({ view, notices: [] });
       }),
       { numRuns: 500 },
     );
@@ -401,16 +417,16 @@ describe("encode and decode round trip", () => {
   it("writes a string that survives being put in a URL", () => {
     fc.assert(
       fc.property(urlView, (view) => {
-        const query = encodeUrlView(view);
+        const query = encodeViewState(view);
         const url = new URL(`https://example.org/app/?${query}`);
-        expect(decodeUrlView(url.search).view).toEqual(view);
+        expect(decodeViewState(url.search).view).toEqual(view);
       }),
       { numRuns: 200 },
     );
   });
 });
 
-describe("sanitizeUrlView", () => {
+describe("sanitizeViewState", () => {
   const index = indexDataset(viewDataset());
 
   it("returns the same view when every id is known", () => {
@@ -421,11 +437,11 @@ describe("sanitizeUrlView", () => {
       selection: { kind: "edge", id: "iran-funds-quds-force" },
       layoutRoot: "iran",
     });
-    expect(sanitizeUrlView(view, index)).toEqual({ view, notices: [] });
-    expect(sanitizeUrlView(view, index).view).toBe(view);
+    expect(sanitizeViewState(view, index)).toEqual({ view, notices: [] });
+    expect(sanitizeViewState(view, index).view).toBe(view);
   });
 
-  it.each<[string, UrlView, UrlView, string[]]>([
+  it.each<[string, ViewState, ViewState, string[]]>([
     [
       "an unknown hidden relationship type",
       viewWith({ filters: { hiddenRelationshipTypes: ["funds", "nope"] } }),
@@ -447,7 +463,7 @@ describe("sanitizeUrlView", () => {
     [
       "only unknown sources: all sources instead",
       viewWith({ filters: { sources: ["nope"] } }),
-      DEFAULT_URL_VIEW,
+      DEFAULT_VIEW_STATE,
       ['Ignored source "nope": it is not in this dataset.'],
     ],
     [
@@ -459,31 +475,43 @@ describe("sanitizeUrlView", () => {
     [
       "only unknown focused actors: no focus",
       viewWith({ focus: { nodeIds: ["nobody"], hops: 1 } }),
-      DEFAULT_URL_VIEW,
+      DEFAULT_VIEW_STATE,
       ['Ignored focused actor "nobody": it is not in this dataset.'],
     ],
     [
       "an unknown path end",
       viewWith({ path: { from: "iran", to: "nobody", directed: true } }),
-      DEFAULT_URL_VIEW,
+      DEFAULT_VIEW_STATE,
       ['Ignored path actor "nobody": it is not in this dataset.'],
     ],
     [
       "an unknown selected actor",
       viewWith({ selection: { kind: "node", id: "nobody" } }),
-      DEFAULT_URL_VIEW,
+      DEFAULT_VIEW_STATE,
       ['Ignored selected actor "nobody": it is not in this dataset.'],
     ],
     [
       "a relationship id selected as an actor",
       viewWith({ selection: { kind: "node", id: "iran-funds-quds-force" } }),
-      DEFAULT_URL_VIEW,
+      DEFAULT_VIEW_STATE,
       ['Ignored selected actor "iran-funds-quds-force": it is not in this dataset.'],
+    ],
+    [
+      "an unknown actor among several selected, the rest kept",
+      viewWith({ selection: { kind: "node", id: "iran", also: ["nobody", "houthis"] } }),
+      viewWith({ selection: { kind: "node", id: "iran", also: ["houthis"] } }),
+      ['Ignored selected actor "nobody": it is not in this dataset.'],
+    ],
+    [
+      "an unknown current actor: the one selected before it becomes current",
+      viewWith({ selection: { kind: "node", id: "nobody", also: ["iran"] } }),
+      viewWith({ selection: { kind: "node", id: "iran" } }),
+      ['Ignored selected actor "nobody": it is not in this dataset.'],
     ],
     [
       "an unknown selected relationship",
       viewWith({ selection: { kind: "edge", id: "iran" } }),
-      DEFAULT_URL_VIEW,
+      DEFAULT_VIEW_STATE,
       ['Ignored selected relationship "iran": it is not in this dataset.'],
     ],
     [
@@ -513,6 +541,6 @@ describe("sanitizeUrlView", () => {
       ],
     ],
   ])("drops %s", (_name, view, expected, notices) => {
-    expect(sanitizeUrlView(view, index)).toEqual({ view: expected, notices });
+    expect(sanitizeViewState(view, index)).toEqual({ view: expected, notices });
   });
 });

@@ -1,9 +1,9 @@
 /** Choosing a dataset: the bundled ones, or a file of the same format from disk. */
 import { useRef } from "react";
-import { bundledDatasets } from "../data/bundledDatasets";
-import { useExplorerStore } from "../store";
-import { selectCurrentFile, selectLoading } from "../store/selectors";
-import { openBundledDataset, openDatasetFile } from "../data/openDataset";
+import "./DatasetMenu.css";
+import { bundledDatasets } from "../../data/bundledDatasets";
+import { useExplorerStore } from "../../store";
+import { selectCurrentFile, selectLoading } from "../../store/selectors";
 
 export function DatasetMenu() {
   const currentFile = useExplorerStore(selectCurrentFile);
@@ -17,7 +17,7 @@ export function DatasetMenu() {
         <select
           aria-label="Dataset"
           value={isBundled && currentFile ? currentFile : "__own__"}
-          onChange={(event) => void openBundledDataset(event.target.value)}
+          onChange={(event) => void useExplorerStore.getState().openBundled(event.target.value)}
         >
           {bundledDatasets.map((d) => (
             <option key={d.file} value={d.file}>
@@ -44,7 +44,7 @@ export function DatasetMenu() {
         onChange={(event) => {
           const file = event.target.files?.[0];
           event.target.value = "";
-          if (file) void openDatasetFile(file);
+          if (file) void useExplorerStore.getState().openFile(file);
         }}
       />
       {loading && (

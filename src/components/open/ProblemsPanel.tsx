@@ -3,9 +3,10 @@
  * a suggestion where there is one. The dataset already open stays open behind it.
  */
 import { useEffect, useRef } from "react";
-import type { Problem } from "../domain/validation/validate";
-import { useExplorerStore } from "../store";
-import { selectCurrent, selectRejected } from "../store/selectors";
+import "./ProblemsPanel.css";
+import type { Problem } from "../../domain/validation/validate";
+import { useExplorerStore } from "../../store";
+import { selectCurrent, selectRejected } from "../../store/selectors";
 
 const SHOWN = 200;
 

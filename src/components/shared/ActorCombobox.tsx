@@ -3,8 +3,9 @@
  * move through the results, Enter or a click picks one. Used by the header search and the path finder.
  */
 import { useId, useMemo, useState, type KeyboardEvent, type Ref } from "react";
-import { useExplorerStore } from "../store";
-import { selectActorSearch, selectIndex } from "../store/selectors";
+import "./ActorCombobox.css";
+import { useExplorerStore } from "../../store";
+import { selectActorSearch, selectIndex } from "../../store/selectors";
 
 interface ActorComboboxProps {
   id: string;

@@ -1,8 +1,10 @@
 /** Layout choice and view buttons over the canvas: fit, zoom in and out, run the layout again. */
-import { canvasCommands } from "../cy/registry";
-import { isLayoutName, LAYOUT_LABELS, LAYOUT_NAMES } from "../domain/view/layouts";
-import { useExplorerStore } from "../store";
-import { selectIndex, selectLayout, selectLayoutRoot, selectRendering } from "../store/selectors";
+import { canvasCommands } from "../../cy/registry";
+import "./CanvasToolbar.css";
+import { isLayoutName, LAYOUT_LABELS, LAYOUT_NAMES } from "../../domain/view/layouts";
+import { useExplorerStore } from "../../store";
+import { relayout } from "./canvasActions";
+import { selectIndex, selectLayout, selectLayoutRoot, selectRendering } from "../../store/selectors";
 
 export function CanvasToolbar() {
   const layout = useExplorerStore(selectLayout);
@@ -35,11 +37,7 @@ export function CanvasToolbar() {
       {layout === "breadthfirst" && (
         <span className="toolbar-note">from {rootLabel ?? "the most connected actor"}</span>
       )}
-      <button
-        type="button"
-        onClick={() => useExplorerStore.getState().rerunLayout()}
-        title="Run the layout again"
-      >
+      <button type="button" onClick={() => void relayout()} title="Run the layout again">
         Re-layout
       </button>
       <span className="toolbar-gap" />

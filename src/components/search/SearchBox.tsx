@@ -1,9 +1,10 @@
 /** The header search: "/" focuses it from anywhere; the picked actor is selected and centred. */
 import { useEffect, useRef } from "react";
-import { canvasCommands } from "../cy/registry";
-import { useExplorerStore } from "../store";
-import { selectIndex, selectVisibleGraph } from "../store/selectors";
-import { ActorCombobox } from "./ActorCombobox";
+import "./SearchBox.css";
+import { canvasCommands } from "../../cy/registry";
+import { useExplorerStore } from "../../store";
+import { selectIndex, selectVisibleGraph } from "../../store/selectors";
+import { ActorCombobox } from "../shared/ActorCombobox";
 
 export const SEARCH_INPUT_ID = "actor-search";
 

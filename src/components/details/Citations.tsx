@@ -3,8 +3,9 @@
  * and each panel lists its sources once, with a link only for http(s) URLs.
  */
 import { createContext, useContext } from "react";
-import { describeSource, safeHttpUrl } from "../domain/dataset/citations";
-import type { Citation, Source } from "../domain/dataset/schema";
+import "./Citations.css";
+import { describeSource, safeHttpUrl } from "../../domain/dataset/citations";
+import type { Citation, Source } from "../../domain/dataset/schema";
 
 export interface SourceNumbering {
   numbers: ReadonlyMap<string, number>;

@@ -1,14 +1,15 @@
 /** What sits over the canvas besides the toolbar: the focus bar and the notices. */
 import { useEffect, useState } from "react";
-import { canvasCommands } from "../cy/registry";
-import { useExplorerStore } from "../store";
+import "./CanvasOverlays.css";
+import { canvasCommands } from "../../cy/registry";
+import { useExplorerStore } from "../../store";
 import {
   selectFocus,
   selectIndex,
   selectLayoutStatus,
   selectNotices,
   selectVisibleGraph,
-} from "../store/selectors";
+} from "../../store/selectors";
 
 const HOPS = [1, 2, 3] as const;
 

@@ -4,15 +4,16 @@
  * citations, are listed in the details panel.
  */
 import { useState } from "react";
-import { canvasCommands } from "../cy/registry";
-import type { DatasetIndex } from "../domain/dataset/datasetIndex";
-import type { PathStep } from "../domain/view/paths";
-import { headingFor } from "../domain/dataset/relationships";
-import { useExplorerStore } from "../store";
-import { selectIndex, selectPathQuery, selectPathResult } from "../store/selectors";
-import { ActorCombobox } from "./ActorCombobox";
-import { CitationList } from "./Citations";
-import { RelationshipTypeSwatch } from "./Swatches";
+import "./PathFinder.css";
+import { canvasCommands } from "../../cy/registry";
+import type { DatasetIndex } from "../../domain/dataset/datasetIndex";
+import type { PathStep } from "../../domain/view/paths";
+import { headingFor } from "../../domain/dataset/relationships";
+import { useExplorerStore } from "../../store";
+import { selectIndex, selectPathQuery, selectPathResult } from "../../store/selectors";
+import { ActorCombobox } from "../shared/ActorCombobox";
+import { CitationList } from "../details/Citations";
+import { RelationshipTypeSwatch } from "../shared/Swatches";
 
 export function PathFinder() {
   const index = useExplorerStore(selectIndex);

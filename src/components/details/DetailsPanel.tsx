@@ -4,12 +4,13 @@
  * selection and dataset; it never reads the canvas.
  */
 import { useMemo, type ReactNode } from "react";
-import { citationsOfNode, formatDateRange, numberSources, sourcesInOrder } from "../domain/dataset/citations";
-import type { DatasetIndex } from "../domain/dataset/datasetIndex";
-import { relationshipGroups } from "../domain/dataset/relationships";
-import type { Citation, GraphEdge, GraphNode } from "../domain/dataset/schema";
-import { canvasCommands } from "../cy/registry";
-import { useExplorerStore } from "../store";
+import "./DetailsPanel.css";
+import { citationsOfNode, numberSources, sourcesInOrder } from "../../domain/dataset/citations";
+import type { DatasetIndex } from "../../domain/dataset/datasetIndex";
+import { relationshipGroups } from "../../domain/dataset/relationships";
+import type { Citation, GraphEdge, GraphNode } from "../../domain/dataset/schema";
+import { canvasCommands } from "../../cy/registry";
+import { useExplorerStore } from "../../store";
 import {
   selectFocus,
   selectIndex,
@@ -17,11 +18,12 @@ import {
   selectSelectedEdge,
   selectSelectedNode,
   selectWarnings,
-} from "../store/selectors";
-import type { PathResult } from "../domain/view/paths";
-import { PathResultView } from "./PathFinder";
+} from "../../store/selectors";
+import type { PathResult } from "../../domain/view/paths";
+import { PathResultView } from "../filters/PathFinder";
 import { CitationList, SourceList, SourceNumberingContext } from "./Citations";
-import { NodeTypeSwatch, RelationshipTypeSwatch } from "./Swatches";
+import { NodeTypeSwatch, RelationshipTypeSwatch } from "../shared/Swatches";
+import { formatDateRange } from "../../domain/dataset/dates";
 
 export function DetailsPanel() {
   const index = useExplorerStore(selectIndex);

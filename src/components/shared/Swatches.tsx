@@ -1,6 +1,6 @@
 /** Small SVG keys that draw a node type's shape or a relationship type's line as the canvas does. */
-import { dashArray, shapePath } from "../domain/export/shapes";
-import type { NodeType, RelationshipType } from "../domain/dataset/schema";
+import { dashArray, shapePath } from "../../domain/export/shapes";
+import type { NodeType, RelationshipType } from "../../domain/dataset/schema";
 
 export function NodeTypeSwatch({ type, size = 16 }: { type: NodeType; size?: number }) {
   return (

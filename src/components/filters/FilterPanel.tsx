@@ -3,18 +3,19 @@
  * each type's swatch, its name, and how many of its elements are shown out of how many there are.
  */
 import { useMemo, useState, type ReactNode } from "react";
+import "./FilterPanel.css";
 import {
   activeFilterCount,
-  datasetYearSpan,
   isHideIsolatedOn,
   toggleListValue,
   type TypeCount,
-  type ViewFilters,
-} from "../domain/view/filters";
-import type { NodeType, RelationshipType } from "../domain/dataset/schema";
-import { useExplorerStore } from "../store";
-import { selectFilters, selectIndex, selectSpec, selectVisibleGraph } from "../store/selectors";
-import { NodeTypeSwatch, RelationshipTypeSwatch } from "./Swatches";
+} from "../../domain/view/filters";
+import type { NodeType, RelationshipType } from "../../domain/dataset/schema";
+import { useExplorerStore } from "../../store";
+import { selectFilters, selectIndex, selectSpec, selectVisibleGraph } from "../../store/selectors";
+import { NodeTypeSwatch, RelationshipTypeSwatch } from "../shared/Swatches";
+import { datasetYearSpan } from "../../domain/dataset/dates";
+import { type ViewFilters } from "../../domain/view/types";
 
 const setFilters = (patch: Partial<ViewFilters>) => useExplorerStore.getState().setFilters(patch);
 

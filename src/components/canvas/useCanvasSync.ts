@@ -1,0 +1,186 @@
+/**
+ * The effects that keep the canvas in step with the store, each for one concern: the controller's
+ * lifetime, drawing a newly opened dataset, what is visible, the selection, the path, the layout
+ * choice, the rendering mode and a viewport set by a link. The controller lives in a ref, never in
+ * React state; event handlers read fresh state through getState(), so they are bound once.
+ */
+import { useEffect, useRef, type RefObject } from "react";
+import { GraphController } from "../../cy/controller";
+import { drawDataset } from "../../cy/drawDataset";
+import { toElements } from "../../cy/elements";
+import { registerCanvas, unregisterCanvas } from "../../cy/registry";
+import type { DatasetIndex } from "../../domain/dataset/datasetIndex";
+import type { Viewport } from "../../domain/view/types";
+import { useExplorerStore } from "../../store";
+import {
+  layoutRequestOf,
+  selectFastRendering,
+  selectIndex,
+  selectLayout,
+  selectLayoutRoot,
+  selectPathElements,
+  selectRendering,
+  selectSelection,
+  selectViewport,
+  selectVisibleGraph,
+} from "../../store/selectors";
+import { relayout } from "./canvasActions";
+
+const store = useExplorerStore.getState;
+
+/**
+ * Runs `task` once the browser has painted the next frame. A click on the canvas is drawn by
+ * Cytoscape straight away; rendering the details panel before that paint would hold the feedback
+ * back by as long as the panel takes to render.
+ */
+function afterNextPaint(task: () => void): void {
+  requestAnimationFrame(() => setTimeout(task, 0));
+}
+
+/** The dataset drawn on the canvas, and the layout it was drawn with. */
+interface Drawn {
+  index: DatasetIndex | null;
+  ready: boolean;
+  layout: string;
+}
+
+export function useCanvasSync(containerRef: RefObject<HTMLDivElement | null>) {
+  const controllerRef = useRef<GraphController | null>(null);
+  const drawnRef = useRef<Drawn>({ index: null, ready: false, layout: "" });
+  useControllerLifetime(containerRef, controllerRef, drawnRef);
+  useDatasetDrawing(controllerRef, drawnRef);
+  useSelectionAndPath(controllerRef, drawnRef);
+  useLayoutChoice(drawnRef);
+  useRenderingMode(controllerRef, drawnRef);
+  useViewportFromLink(controllerRef, drawnRef);
+}
+
+type ControllerRef = RefObject<GraphController | null>;
+type DrawnRef = RefObject<Drawn>;
+
+function useControllerLifetime(
+  containerRef: RefObject<HTMLDivElement | null>,
+  controllerRef: ControllerRef,
+  drawnRef: DrawnRef,
+) {
+  useEffect(() => {
+    const element = containerRef.current;
+    if (!element) return;
+    const controller = new GraphController(element, {
+      // The canvas shows the click at once; the panels it updates follow in the next frame.
+      // (All selection changes take that route, so they keep the order they were made in.)
+      onSelect: (selected) => afterNextPaint(() => store().select(selected)),
+      onToggleNode: (id) => afterNextPaint(() => store().toggleSelectedNode(id)),
+      onBoxSelect: (ids) => afterNextPaint(() => store().addSelectedNodes(ids)),
+      onClearSelection: () => afterNextPaint(() => store().clearSelection()),
+      onDoubleTapNode: (id) => afterNextPaint(() => store().addToFocus(id)),
+      onViewportChange: (viewport) => store().setViewport(viewport),
+      onLayoutStatus: (status) => store().setLayoutStatus(status),
+    });
+    controllerRef.current = controller;
+    registerCanvas(controller);
+    const observer = new ResizeObserver(() => controller.resize());
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      unregisterCanvas(controller);
+      controller.destroy();
+      controllerRef.current = null;
+      drawnRef.current = { index: null, ready: false, layout: "" };
+    };
+  }, [containerRef, controllerRef, drawnRef]);
+}
+
+const layoutKey = (layout: string, root: string | null) => `${layout}:${root ?? ""}`;
+
+/** A new dataset is drawn whole and laid out; after that, filters only patch what is drawn. */
+function useDatasetDrawing(controllerRef: ControllerRef, drawnRef: DrawnRef) {
+  const index = useExplorerStore(selectIndex);
+  const visible = useExplorerStore(selectVisibleGraph);
+  useEffect(() => {
+    const controller = controllerRef.current;
+    if (!controller || !index || !visible) return;
+    if (drawnRef.current.index === index) {
+      if (drawnRef.current.ready) controller.setElements(toElements(index, visible.nodeIds, visible.edgeIds));
+      return;
+    }
+    const state = store();
+    const layout = layoutRequestOf(state, false)!;
+    drawnRef.current = { index, ready: false, layout: layoutKey(state.layout, state.layoutRoot) };
+    state.setCanvasBusy(true);
+    const isCurrent = () => drawnRef.current.index === index;
+    void drawDataset(controller, index, {
+      layout,
+      rendering: { fast: selectFastRendering(state), webgl: state.rendering.webgl },
+      viewport: state.viewport,
+      isCurrent,
+    })
+      .then((outcome) => {
+        if (!isCurrent()) return;
+        drawnRef.current.ready = true;
+        if (outcome.note) store().notify(outcome.note);
+        // Whatever is visible and selected by now: the view may have changed while it was drawn.
+        const latest = store();
+        const shown = selectVisibleGraph(latest);
+        if (shown) controller.setElements(toElements(index, shown.nodeIds, shown.edgeIds));
+        controller.setSelection(latest.selection);
+        controller.highlightPath(selectPathElements(latest));
+      })
+      .finally(() => isCurrent() && store().setCanvasBusy(false));
+  }, [controllerRef, drawnRef, index, visible]);
+}
+
+function useSelectionAndPath(controllerRef: ControllerRef, drawnRef: DrawnRef) {
+  const selection = useExplorerStore(selectSelection);
+  const path = useExplorerStore(selectPathElements);
+  const visible = useExplorerStore(selectVisibleGraph);
+  useEffect(() => {
+    if (drawnRef.current.ready) controllerRef.current?.setSelection(selection);
+  }, [controllerRef, drawnRef, selection, visible]);
+  useEffect(() => {
+    if (drawnRef.current.ready) controllerRef.current?.highlightPath(path);
+  }, [controllerRef, drawnRef, path, visible]);
+}
+
+/** A layout chosen after the dataset was drawn (toolbar, back/forward) is run, animated. */
+function useLayoutChoice(drawnRef: DrawnRef) {
+  const layout = useExplorerStore(selectLayout);
+  const root = useExplorerStore(selectLayoutRoot);
+  useEffect(() => {
+    const key = layoutKey(layout, root);
+    if (!drawnRef.current.ready || drawnRef.current.layout === key) return;
+    drawnRef.current.layout = key;
+    void relayout();
+  }, [drawnRef, layout, root]);
+}
+
+/** The user switched fast rendering or WebGL: the controller rebuilds its instance. */
+function useRenderingMode(controllerRef: ControllerRef, drawnRef: DrawnRef) {
+  const rendering = useExplorerStore(selectRendering);
+  const fast = useExplorerStore(selectFastRendering);
+  useEffect(() => {
+    const controller = controllerRef.current;
+    if (!controller || !drawnRef.current.ready) return;
+    controller.setRendering({ fast, webgl: rendering.webgl });
+    controller.setSelection(store().selection);
+  }, [controllerRef, drawnRef, rendering, fast]);
+}
+
+/** Rounded as a link rounds them, so the canvas's own report never counts as a change. */
+function sameViewport(a: Viewport, b: Viewport): boolean {
+  return (
+    Math.abs(a.zoom - b.zoom) < 0.001 &&
+    Math.abs(a.pan.x - b.pan.x) < 0.1 &&
+    Math.abs(a.pan.y - b.pan.y) < 0.1
+  );
+}
+
+/** A viewport set by a link (back or forward) moves the canvas; the canvas's own reports do not. */
+function useViewportFromLink(controllerRef: ControllerRef, drawnRef: DrawnRef) {
+  const viewport = useExplorerStore(selectViewport);
+  useEffect(() => {
+    const controller = controllerRef.current;
+    if (!controller || !viewport || !drawnRef.current.ready) return;
+    if (!sameViewport(controller.viewport, viewport)) controller.setViewport(viewport);
+  }, [controllerRef, drawnRef, viewport]);
+}

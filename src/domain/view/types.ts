@@ -1,0 +1,93 @@
+/**
+ * The vocabulary of what the user is looking at, shared by the filters, the URL codec, the store and
+ * the canvas: the view spec (filters, focus, path), the selection, the viewport and the view state a
+ * link carries. Types only; the rules live beside them (filters.ts, selection.ts, urlCodec.ts).
+ */
+import type { LayoutName } from "./layouts";
+
+export type { LayoutName } from "./layouts";
+
+/** Inclusive years; either end may be open. */
+export interface YearRange {
+  from?: number;
+  to?: number;
+}
+
+export interface ViewFilters {
+  /** Sorted, unique. Types not listed are shown, so types new to a dataset default to visible. */
+  hiddenRelationshipTypes: string[];
+  /** Sorted, unique. */
+  hiddenNodeTypes: string[];
+  /** null = no time filter. */
+  years: YearRange | null;
+  /** Whether undated relationships stay when a year range is set. */
+  includeUndated: boolean;
+  /** null = all sources; otherwise only claims citing these source ids (sorted, unique; [] = none). */
+  sources: string[] | null;
+  /** null = automatic: on when any other filter or a focus is active. */
+  hideIsolated: boolean | null;
+}
+
+export interface Focus {
+  /** The actors focused on (at least one; an empty list is treated as no focus). */
+  nodeIds: string[];
+  hops: 1 | 2 | 3;
+}
+
+export interface PathQuery {
+  from: string;
+  to: string;
+  directed: boolean;
+}
+
+/** What the canvas should show: the filters, an optional focus and an optional path query. */
+export interface ViewSpec {
+  filters: ViewFilters;
+  focus: Focus | null;
+  path: PathQuery | null;
+}
+
+/**
+ * What the user has selected: one relationship, or one or more actors. `id` is the current one (the
+ * details panel shows it); `also` lists actors selected before it with shift-click or a box, oldest
+ * first, for exporting a selection.
+ */
+export type Selection = { kind: "edge"; id: string } | { kind: "node"; id: string; also?: string[] };
+
+/** Where the canvas looks: zoom factor and pan in rendered pixels, as Cytoscape reports them. */
+export interface Viewport {
+  zoom: number;
+  pan: { x: number; y: number };
+}
+
+/** Everything a shared link carries; the store's view slice holds exactly this (the dataset aside). */
+export interface ViewState {
+  /** Bundled dataset file name, e.g. "quds-force.json". */
+  dataset: string | null;
+  spec: ViewSpec;
+  selection: Selection | null;
+  layout: LayoutName;
+  layoutRoot: string | null;
+  viewport: Viewport | null;
+}
+
+/** A layout to run: which one, its seed (from the dataset id), the hierarchy's root, and whether to glide. */
+export interface LayoutRequest {
+  name: LayoutName;
+  /** Seed for layouts that use randomness; derived from the dataset id. */
+  seed: number;
+  /** The root actor of the breadth-first hierarchy. */
+  root?: string;
+  /** Animate the move (user-asked re-layouts); first draws are not animated. */
+  animate?: boolean;
+}
+
+/** A layout that is running, for the progress note: what, how big, since when, and where. */
+export interface LayoutStatus {
+  name: LayoutName;
+  nodes: number;
+  startedAt: number;
+  where: "page" | "worker";
+  /** When the computed positions arrived and the actors began to move to them (performance.now()). */
+  placingAt?: number;
+}

@@ -1,0 +1,45 @@
+/**
+ * The UI around the view, which a link does not carry: notices for the user, whether the export
+ * dialog is open, the layout in progress, the rendering choice for large graphs, and whether the
+ * canvas is busy drawing a dataset.
+ */
+import type { StateCreator } from "zustand";
+import type { LayoutStatus } from "../domain/view/types";
+import type { ExplorerState } from "./index";
+
+/** Fast rendering for large graphs: automatic by size, or forced on or off; WebGL on request. */
+export interface RenderingChoice {
+  fast: "auto" | "on" | "off";
+  webgl: boolean;
+}
+
+export interface UiSlice {
+  /** Short messages for the user: ignored URL values, a focus hidden by filters. */
+  notices: string[];
+  exportOpen: boolean;
+  /** The layout running now, for the progress note. */
+  layoutStatus: LayoutStatus | null;
+  rendering: RenderingChoice;
+  /** True while a newly opened dataset is being drawn and laid out. */
+  canvasBusy: boolean;
+  notify(message: string): void;
+  dismissNotices(): void;
+  setExportOpen(open: boolean): void;
+  setLayoutStatus(status: LayoutStatus | null): void;
+  setRendering(patch: Partial<RenderingChoice>): void;
+  setCanvasBusy(busy: boolean): void;
+}
+
+export const createUiSlice: StateCreator<ExplorerState, [], [], UiSlice> = (set) => ({
+  notices: [],
+  exportOpen: false,
+  layoutStatus: null,
+  rendering: { fast: "auto", webgl: false },
+  canvasBusy: false,
+  notify: (message) => set((s) => ({ notices: [...s.notices.filter((n) => n !== message), message] })),
+  dismissNotices: () => set({ notices: [] }),
+  setExportOpen: (exportOpen) => set({ exportOpen }),
+  setLayoutStatus: (layoutStatus) => set({ layoutStatus }),
+  setRendering: (patch) => set((s) => ({ rendering: { ...s.rendering, ...patch } })),
+  setCanvasBusy: (canvasBusy) => set({ canvasBusy }),
+});
