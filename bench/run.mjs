@@ -112,13 +112,17 @@ function dataFile(name, positioned) {
   return join(ROOT, "bench", "data", `${name}${positioned ? "-positioned" : ""}.json`);
 }
 
+/** The generator's code and the vocabulary it reads (the bundled dataset): a change to either means new data. */
+const GENERATOR_INPUTS = [
+  "scripts/generate.ts",
+  ...readdirSync(join(ROOT, "scripts", "generate")).map((file) => `scripts/generate/${file}`),
+  "graph-data/quds-force.json",
+];
+
 /** Generates the datasets that are missing or older than the generator. */
 function ensureData(name) {
   const spec = SIZES[name];
-  const generator = Math.max(
-    statSync("src/domain/generate.ts").mtimeMs,
-    statSync("scripts/generate.ts").mtimeMs,
-  );
+  const generator = Math.max(...GENERATOR_INPUTS.map((file) => statSync(join(ROOT, file)).mtimeMs));
   for (const positioned of [false, true]) {
     const file = dataFile(name, positioned);
     if (!args.regenerate && existsSync(file) && statSync(file).mtimeMs > generator) continue;
