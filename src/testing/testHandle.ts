@@ -24,7 +24,7 @@ export interface ExplorerTestHandle {
   zoom(): number;
   pan(): { x: number; y: number };
   positions(): Record<string, { x: number; y: number }>;
-  // --- Read-only measurement hooks for the benchmark (bench/run.mjs) ---
+  // --- Read-only measurement hooks for the benchmark (bench/run.ts) ---
   /**
    * performance.now() right after the next drawn frame that meets `until` (cytoscape's `render`
    * event, then one more animation frame so the frame has been painted); null after `timeoutMs`.
