@@ -2,7 +2,7 @@
  * The benchmark's baseline: plain Cytoscape.js drawing the same elements, at the same positions, with
  * the same stylesheet and the same layout code as the app, but with no React, no store, no
  * validation and no panels. It exposes `window.__baseline` with the measurement hooks the app's test
- * handle has (nextFrame, armLoadTimes, loadTimes, exportPng, positions, ...) so bench/run.mjs drives
+ * handle has (nextFrame, armLoadTimes, loadTimes, exportPng, positions, ...) so bench/run.ts drives
  * both pages with the same code.
  *
  * Like the app it opens a dataset from a file input, toggles relationship types from checkboxes
@@ -73,7 +73,7 @@ function createCore(fast: boolean): Core {
   return core;
 }
 
-// The page is made for one dataset size (run.mjs says which in the query string): its instance is
+// The page is made for one dataset size (run.ts says which in the query string): its instance is
 // created once with the rendering mode the app would pick for that size.
 const fastRendering = isLargeGraph(box("actors", 0), box("relationships", 0));
 const cy: Core = createCore(fastRendering);

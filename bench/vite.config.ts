@@ -1,5 +1,5 @@
 // Builds the benchmark's baseline page (bench/baseline.html: plain Cytoscape.js, no React, no store)
-// into dist-bench/baseline/, next to the app's benchmark build in dist-bench/. See bench/run.mjs.
+// into dist-bench/baseline/, next to the app's benchmark build in dist-bench/. See bench/run.ts.
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vite";
 

@@ -10,12 +10,17 @@ export function cappedScale(cy: Core, maxSide: number): number {
   return Math.min(1, maxSide / Math.max(box.w, 1), maxSide / Math.max(box.h, 1));
 }
 
-/** What a frame must show: an element drawn, gone, selected, or carrying a class. */
+/** What a frame must show: an element drawn, gone, selected, or carrying a class; the viewport panned. */
 export interface FrameCondition {
   present?: string;
   absent?: string;
   selected?: string;
   hasClass?: [id: string, className: string];
+  /**
+   * The viewport's pan (rendered pixels), to within half a pixel: a drag step is painted only in a
+   * frame at the pan the step moved to, not in one still queued from before it.
+   */
+  pan?: { x: number; y: number };
 }
 
 export interface LoadTimes {
@@ -42,5 +47,10 @@ export function frameMeets(cy: Core, until: FrameCondition | undefined): boolean
   if (until.selected !== undefined && !(has(until.selected) && cy.getElementById(until.selected).selected()))
     return false;
   if (until.hasClass && !cy.getElementById(until.hasClass[0]).hasClass(until.hasClass[1])) return false;
+  if (until.pan && !isPannedTo(cy.pan(), until.pan)) return false;
   return true;
+}
+
+function isPannedTo(pan: { x: number; y: number }, wanted: { x: number; y: number }): boolean {
+  return Math.abs(pan.x - wanted.x) <= 0.5 && Math.abs(pan.y - wanted.y) <= 0.5;
 }

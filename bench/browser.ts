@@ -1,0 +1,259 @@
+/**
+ * The browser the benchmark drives: the system Chromium (scripts/findChromium.mjs) launched as a
+ * server so a hung page can be killed, a fresh context per run with a recorder installed before the
+ * page's scripts (long tasks, input time stamps), and the page-side primitives every operation is
+ * built from: evaluate with a time limit, settle, the longest task in a window, and waiting for the
+ * painted frame that shows an input's effect.
+ */
+import { chromium, type Browser, type BrowserServer, type Page } from "playwright-core";
+// @ts-expect-error -- a plain .mjs helper shared with the e2e tests and the screenshot script
+import * as chromiumHelpers from "../scripts/findChromium.mjs";
+import type { FrameCondition, LoadTimes } from "../src/testing/measurement";
+import { log } from "./cli";
+import type { Point, Positions } from "./data";
+import type { PageKind } from "./samples";
+import { positiveDuration } from "./stats";
+
+const { CHROMIUM_ARGS, CHROMIUM_INSTALL_HINT, findChromium } = chromiumHelpers as {
+  CHROMIUM_ARGS: string[];
+  CHROMIUM_INSTALL_HINT: string;
+  findChromium(): string | null;
+};
+export { CHROMIUM_INSTALL_HINT, findChromium };
+
+export const VIEWPORT = { width: 1440, height: 900 };
+const BROWSER_ARGS = [...CHROMIUM_ARGS, "--enable-precise-memory-info", "--js-flags=--expose-gc"];
+
+/** An operation that passed its time limit (reported as a timeout, not a failure). */
+export class Timeout extends Error {}
+
+export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  promise.catch(() => {});
+  const expiry = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Timeout(`${what}: no answer within ${Math.round(ms / 1000)} s`)), ms);
+  });
+  return Promise.race([promise, expiry]).finally(() => clearTimeout(timer));
+}
+
+// --- What the pages expose ---------------------------------------------------------------------------
+
+/** What the recorder keeps in each page, and the waits the driver arms there. */
+export interface PageRecord {
+  /** [startTime, duration] of every long task. */
+  longTasks: [number, number][];
+  /** When the last input of each kind happened (its timeStamp; performance.now() for the file input). */
+  events: Partial<Record<"change" | "mousedown" | "mouseup" | "mousemove", number>>;
+  frame?: Promise<number | null>;
+  panel?: Promise<number | null>;
+}
+
+/**
+ * What the benchmark uses of the app's test handle (src/testing/testHandle.ts) and the baseline's
+ * handle (bench/baseline.ts): both have these, so one driver measures both.
+ */
+export interface MeasuredHandle {
+  nodePagePosition(id: string): Point | null;
+  zoom(): number;
+  pan(): Point;
+  positions(): Positions;
+  nextFrame(until?: FrameCondition, timeoutMs?: number): Promise<number | null>;
+  armLoadTimes(): void;
+  loadTimes(): LoadTimes;
+  exportPng(maxSide?: number): Promise<{ ms: number; bytes: number }>;
+}
+
+declare global {
+  interface Window {
+    __bench: PageRecord;
+    /** Exposed by --js-flags=--expose-gc. */
+    gc?: () => void;
+  }
+}
+
+export const HANDLES = { app: "__explorer", baseline: "__baseline" } as const;
+export type HandleName = (typeof HANDLES)[PageKind];
+/** The window as page functions see it: they look the handle up by its name, passed as an argument. */
+export type HandleWindow = Window & Record<HandleName, MeasuredHandle>;
+
+// Installed in every page before its scripts: long tasks, and when the inputs of each operation
+// happened. It also defines `__name`: tsx compiles this driver with esbuild's keepNames, which wraps
+// named functions inside the page functions below in `__name(...)`, a helper the page does not have.
+const INIT_SCRIPT = `(() => {
+  window.__name ??= (target) => target;
+  const bench = { longTasks: [], events: {} };
+  window.__bench = bench;
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) bench.longTasks.push([entry.startTime, entry.duration]);
+    }).observe({ type: "longtask", buffered: true });
+  } catch {}
+  addEventListener("change", (e) => {
+    if (e.target && e.target.type === "file") bench.events.change = performance.now();
+  }, true);
+  for (const type of ["mousedown", "mouseup", "mousemove"])
+    addEventListener(type, (e) => { bench.events[type] = e.timeStamp; }, true);
+})();`;
+
+// --- The browser -------------------------------------------------------------------------------------
+
+/** One Chromium for the whole run, restarted when a page hangs. */
+export class Chromium {
+  private server: BrowserServer | null = null;
+  private browser: Browser | null = null;
+
+  constructor(
+    private readonly executablePath: string,
+    /** The time limit of one operation. */
+    readonly timeoutMs: number,
+  ) {}
+
+  async version(): Promise<string> {
+    return (await this.connected()).version();
+  }
+
+  private async connected(): Promise<Browser> {
+    if (this.browser?.isConnected()) return this.browser;
+    // A server (not a plain launch) so a browser stuck in a page can be killed by its own process id.
+    this.server = await chromium.launchServer({
+      executablePath: this.executablePath,
+      headless: true,
+      args: BROWSER_ARGS,
+    });
+    this.browser = await chromium.connect(this.server.wsEndpoint());
+    return this.browser;
+  }
+
+  /** Closes the browser, killing it if it does not close. */
+  async close(): Promise<void> {
+    try {
+      if (this.browser) await withTimeout(this.browser.close(), 10_000, "closing the browser");
+    } catch {
+      // killed below
+    }
+    await this.server?.kill().catch(() => {});
+    this.browser = null;
+    this.server = null;
+  }
+
+  /** Opens `url` in a fresh context, runs `body`, closes it (killing the browser if it hangs). */
+  async withPage<T>(url: string, kind: PageKind, body: (page: MeasuredPage) => Promise<T>): Promise<T> {
+    const context = await (await this.connected()).newContext({ viewport: VIEWPORT });
+    await context.addInitScript(INIT_SCRIPT);
+    const page = await context.newPage();
+    const measured = new MeasuredPage(page, kind, this.timeoutMs);
+    page.on("pageerror", (error) => measured.errors.push(String(error)));
+    page.on("console", (message) => {
+      if (message.type() === "error") measured.errors.push(message.text());
+    });
+    try {
+      await withTimeout(page.goto(url), 60_000, "opening the page");
+      return await body(measured);
+    } finally {
+      try {
+        await withTimeout(context.close(), 15_000, "closing the page");
+      } catch {
+        log("restarting the browser");
+        await this.close();
+      }
+    }
+  }
+}
+
+// --- One page ----------------------------------------------------------------------------------------
+
+/** An input's effect on screen: from the input to the painted frame, and the longest task between. */
+export interface FrameTiming {
+  ms: number;
+  start: number;
+  end: number;
+  longest: number | null;
+}
+
+/** A page of the app or the baseline, with the primitives the operations are measured with. */
+export class MeasuredPage {
+  /** The page's console errors and uncaught errors. */
+  readonly errors: string[] = [];
+  readonly handle: HandleName;
+
+  constructor(
+    readonly page: Page,
+    readonly kind: PageKind,
+    readonly timeoutMs: number,
+  ) {
+    this.handle = HANDLES[kind];
+  }
+
+  /**
+   * page.evaluate, bounded in time (a page stuck in a long task never answers). `fn` runs in the
+   * page: it sees only its argument and the page's globals, nothing of this module.
+   */
+  evaluate<R, Arg>(
+    fn: (arg: Arg) => R | Promise<R>,
+    arg: Arg,
+    ms = this.timeoutMs + 5_000,
+    what = "evaluate",
+  ): Promise<R> {
+    // Playwright's own typing of the argument is a conditional type that a generic Arg cannot meet.
+    return withTimeout(this.page.evaluate<R, Arg>(fn as never, arg), ms, what);
+  }
+
+  /** Waits until the page has been idle for a moment: two frames, then `ms`. */
+  settle(ms = 150): Promise<void> {
+    return this.evaluate(
+      (wait) =>
+        new Promise<void>((done) =>
+          requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, wait))),
+        ),
+      ms,
+      this.timeoutMs,
+      "settling",
+    );
+  }
+
+  /** The longest task that overlapped any of the windows, read a moment later (entries arrive late). */
+  async longestTask(windows: [from: number, to: number][]): Promise<number> {
+    await this.settle(60);
+    return this.evaluate(
+      (spans) =>
+        window.__bench.longTasks
+          .filter(([s, d]) => spans.some(([start, end]) => s < end && s + d > start))
+          .reduce((max, [, d]) => Math.max(max, d), 0),
+      windows,
+    );
+  }
+
+  /** Arms a frame wait in the page: the next drawn frame that meets `until`; forgets earlier inputs. */
+  armFrame(until?: FrameCondition): Promise<void> {
+    return this.evaluate(
+      ({ handle, condition, ms }) => {
+        window.__bench.events = {};
+        window.__bench.frame = (window as HandleWindow)[handle].nextFrame(condition ?? undefined, ms);
+      },
+      { handle: this.handle, condition: until ?? null, ms: this.timeoutMs },
+    );
+  }
+
+  /** Waits for the armed frame; times it from the last `event` input, checked to be a real duration. */
+  async frameAfter(
+    event: "mousemove" | "mouseup",
+    what: string,
+    { longest = true } = {},
+  ): Promise<FrameTiming> {
+    const result = await this.evaluate(
+      async (name) => ({ end: await window.__bench.frame!, start: window.__bench.events[name] ?? null }),
+      event,
+      this.timeoutMs + 5_000,
+      what,
+    );
+    if (result.end === null)
+      throw new Timeout(`${what}: no matching frame within ${this.timeoutMs / 1000} s`);
+    if (result.start === null) throw new Error(`${what}: the ${event} input was not seen`);
+    return {
+      ms: positiveDuration(what, result.end - result.start),
+      start: result.start,
+      end: result.end,
+      longest: longest ? await this.longestTask([[result.start, result.end]]) : null,
+    };
+  }
+}

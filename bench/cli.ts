@@ -1,0 +1,72 @@
+/**
+ * The benchmark's command line: its options, read from argv into typed settings, and the progress
+ * log on stderr (stdout carries only the tables).
+ */
+import { parseArgs } from "node:util";
+import { SIZES, type SizeName } from "./data";
+
+export const USAGE =
+  "npm run bench -- [--sizes 1k,10k,50k] [--runs 5] [--layout-runs N] [--timeout 120] [--drag-steps 20] [--skip-build] [--regenerate]";
+
+export interface BenchOptions {
+  sizes: SizeName[];
+  /** Fresh-page runs of each page on the positioned file. */
+  runs: number;
+  /** Layout runs on the file without positions; undefined: the default for each size. */
+  layoutRuns: number | undefined;
+  /** The time limit of one operation. */
+  timeoutMs: number;
+  /** Timed mouse moves of the background drag. */
+  dragSteps: number;
+  skipBuild: boolean;
+  regenerate: boolean;
+}
+
+/** A command line the benchmark cannot run with; the message says why. */
+export class UsageError extends Error {}
+
+const isSizeName = (name: string): name is SizeName => Object.hasOwn(SIZES, name);
+
+/** Reads the options; "help" when asked for the usage; throws a UsageError on a bad value. */
+export function parseOptions(argv: string[]): BenchOptions | "help" {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      sizes: { type: "string", default: "1k,10k,50k" },
+      runs: { type: "string", default: "5" },
+      "layout-runs": { type: "string" },
+      timeout: { type: "string", default: "120" },
+      "drag-steps": { type: "string", default: "20" },
+      "skip-build": { type: "boolean", default: false },
+      regenerate: { type: "boolean", default: false },
+      help: { type: "boolean", default: false },
+    },
+  });
+  if (values.help) return "help";
+  const sizes = values.sizes.split(",").map((s) => s.trim());
+  const unknown = sizes.find((name) => !isSizeName(name));
+  if (unknown !== undefined)
+    throw new UsageError(`unknown size "${unknown}" (known: ${Object.keys(SIZES).join(", ")})`);
+  const layoutRuns = values["layout-runs"] === undefined ? undefined : Number(values["layout-runs"]);
+  if (layoutRuns !== undefined && !(Number.isInteger(layoutRuns) && layoutRuns >= 0))
+    throw new UsageError(`--layout-runs must be a whole number >= 0`);
+  return {
+    sizes: sizes.filter(isSizeName),
+    runs: Math.max(1, Number(values.runs) || 5),
+    layoutRuns,
+    timeoutMs: Math.max(5, Number(values.timeout) || 120) * 1000,
+    dragSteps: Math.max(2, Number(values["drag-steps"]) || 20),
+    skipBuild: values["skip-build"],
+    regenerate: values.regenerate,
+  };
+}
+
+/** Layout runs: as many as the other runs at 1k, one at the sizes where a layout takes minutes. */
+export function layoutRunsFor(options: BenchOptions, size: SizeName): number {
+  return options.layoutRuns ?? (size === "1k" ? options.runs : 1);
+}
+
+/** Progress on stderr, stamped with the time of day. */
+export function log(...parts: unknown[]): void {
+  console.error(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...parts);
+}

@@ -1,0 +1,189 @@
+// npm run bench [-- --sizes 1k,10k,50k] [--runs 5] [--timeout 120] [--drag-steps 20] [--skip-build] [--regenerate]
+//
+// The performance benchmark: the app (a build with the read-only test handle) against a baseline page
+// of plain Cytoscape.js drawing the same elements at the same positions with the same styles, both
+// driven like a user in headless Chromium. See bench/README.md for what is measured and how.
+// Progress goes to stderr; the tables to stdout; every raw sample to bench/results/latest.json.
+//
+// This module is the orchestration: build, data, then for each size the interaction runs (app and
+// baseline alternating) and the layout runs, summarised and reported.
+import { Chromium, CHROMIUM_INSTALL_HINT, findChromium, type MeasuredPage } from "./browser";
+// @ts-expect-error -- a plain .mjs helper shared with the e2e tests and the screenshot script
+import { serveStatic as serveStaticUntyped } from "../scripts/serveStatic.mjs";
+import { build, BUILD_DIR, hasBuild, productionJavaScript } from "./build";
+import { layoutRunsFor, log, parseOptions, USAGE, UsageError, type BenchOptions } from "./cli";
+import { dataFile, datasetFacts, ensureData, ROOT, type Positions, type SizeName } from "./data";
+import { interactionRun, layoutRun } from "./operations";
+import {
+  describeMachine,
+  runLines,
+  sampleNotes,
+  tableFor,
+  writeResults,
+  type ResultsFile,
+  type SizeResult,
+} from "./report";
+import { PAGE_KINDS, type InteractionSample, type LayoutSample, type Samples } from "./samples";
+import { maxDifference, summariseSize } from "./stats";
+
+const serveStatic = serveStaticUntyped as (dir: string) => Promise<{ url: string; close(): Promise<void> }>;
+
+/** Positions closer than this (px) count as the same. */
+const SAME_POSITION = 0.5;
+
+async function benchSize(
+  name: SizeName,
+  serverUrl: string,
+  browser: Chromium,
+  options: BenchOptions,
+): Promise<SizeResult> {
+  log(`${name}: reading the datasets`);
+  const facts = datasetFacts(dataFile(name, true));
+  const layoutFacts = datasetFacts(dataFile(name, false));
+  const appUrl = serverUrl;
+  const canvasBox = await browser.withPage(appUrl, "app", appCanvasBox);
+  const query = new URLSearchParams(Object.entries(canvasBox).map(([k, v]) => [k, String(Math.round(v))]));
+  // The baseline picks the app's rendering mode for this size (fast rendering for large graphs).
+  query.set("actors", String(facts.nodes));
+  query.set("relationships", String(facts.edges));
+  const baselineUrl = `${serverUrl}baseline/baseline.html?${query}`;
+  const urlOf = { app: appUrl, baseline: baselineUrl };
+  const samples: Samples<InteractionSample> = { app: [], baseline: [] };
+  const layoutSamples: Samples<LayoutSample> = { app: [], baseline: [] };
+  const notes: string[] = [];
+
+  let positionOverride: Positions | null = null;
+  for (let index = 0; index < options.runs; index++) {
+    const plan = { file: dataFile(name, true), facts, index, dragSteps: options.dragSteps };
+    log(`${name}: run ${index + 1}/${options.runs} (app)`);
+    const app = await interactionRun(browser, { ...plan, kind: "app", url: appUrl, positionOverride: null });
+    if (app.positions) {
+      // Draw the baseline where the app drew: the app's positions, unless they are the file's already.
+      const difference = maxDifference(app.positions, facts.positions);
+      const same = difference !== null && difference <= SAME_POSITION;
+      if (!same) positionOverride = app.positions;
+      notes.push(
+        same
+          ? "The app draws the positioned file at the file's positions; the baseline uses the same."
+          : `The app moved actors by up to ${Math.round(difference ?? NaN)} px from the file's positions; the baseline was given the app's positions.`,
+      );
+    }
+    samples.app.push(app.sample);
+    log(`${name}: run ${index + 1}/${options.runs} (baseline)`);
+    const baseline = await interactionRun(browser, {
+      ...plan,
+      kind: "baseline",
+      url: baselineUrl,
+      positionOverride,
+    });
+    samples.baseline.push(baseline.sample);
+  }
+
+  const layoutRuns = layoutRunsFor(options, name);
+  const layoutPositions: Partial<Record<"app" | "baseline", Positions | null>> = {};
+  for (let index = 0; index < layoutRuns; index++) {
+    for (const kind of PAGE_KINDS) {
+      log(`${name}: layout run ${index + 1}/${layoutRuns} (${kind}, no positions in the file)`);
+      const file = dataFile(name, false);
+      const result = await layoutRun(browser, { kind, url: urlOf[kind], file, facts: layoutFacts, index });
+      layoutSamples[kind].push(result.sample);
+      if (index === 0) layoutPositions[kind] = result.positions;
+    }
+  }
+  const difference = maxDifference(layoutPositions.app ?? null, layoutPositions.baseline ?? null);
+  if (difference !== null)
+    notes.push(
+      difference <= SAME_POSITION
+        ? "Layout: the app and the baseline computed the same positions."
+        : `Layout: the app's and the baseline's positions differ by up to ${Math.round(difference)} px (different layout settings or code path).`,
+    );
+  notes.push(...sampleNotes(samples, layoutSamples, layoutRuns, options.runs));
+
+  const factsOut = { nodes: facts.nodes, edges: facts.edges, bytes: facts.bytes, toggle: facts.toggle };
+  const summary = summariseSize(samples, layoutSamples);
+  return { facts: factsOut, canvasBox, samples, layoutSamples, summary, notes };
+}
+
+/** The app's canvas on the page, for the baseline to draw into a canvas of the same size and place. */
+async function appCanvasBox(page: MeasuredPage) {
+  await page.page.waitForFunction(() => (window.__explorer?.nodeIds().length ?? 0) > 0, undefined, {
+    timeout: 60_000,
+  });
+  await page.settle(300);
+  return page.evaluate(() => {
+    const r = document.querySelector('[data-testid="graph-canvas"]')!.getBoundingClientRect();
+    return { left: r.left, top: r.top, width: r.width, height: r.height };
+  }, undefined);
+}
+
+async function main(options: BenchOptions, executablePath: string): Promise<void> {
+  const started = Date.now();
+  if (!options.skipBuild) {
+    log(`building the app with the test handle (${BUILD_DIR}/), the baseline and the production build`);
+    build();
+  } else if (!hasBuild())
+    throw new Error(`--skip-build, but ${BUILD_DIR}/ has no build: run without it once`);
+  const javascript = productionJavaScript();
+  for (const name of options.sizes) ensureData(name, options.regenerate);
+
+  const server = await serveStatic(BUILD_DIR);
+  const browser = new Chromium(executablePath, options.timeoutMs);
+  const results: Record<string, SizeResult> = {};
+  let chromiumVersion = "?";
+  try {
+    chromiumVersion = await browser.version();
+    for (const name of options.sizes) {
+      const result = await benchSize(name, server.url, browser, options);
+      results[name] = result;
+      log(`${name}: done`);
+      process.stdout.write(`\n${tableFor(name, result)}\n`);
+    }
+  } finally {
+    await browser.close().catch(() => {});
+    await server.close();
+  }
+
+  const file: ResultsFile = {
+    machine: describeMachine(chromiumVersion),
+    options: {
+      sizes: options.sizes,
+      runs: options.runs,
+      timeoutMs: options.timeoutMs,
+      dragSteps: options.dragSteps,
+    },
+    javascript,
+    results,
+  };
+  const { header, jsLine, loadLine } = runLines(file);
+  const minutes = ((Date.now() - started) / 60_000).toFixed(1);
+  process.stdout.write(`\n${header}\n${jsLine}\n${loadLine}\nTotal time: ${minutes} min.\n`);
+  writeResults(file);
+  log(`wrote bench/results/latest.json and latest.md in ${minutes} min`);
+}
+
+function start(): void {
+  process.chdir(ROOT);
+  let options: BenchOptions | "help";
+  try {
+    options = parseOptions(process.argv.slice(2));
+  } catch (error) {
+    if (!(error instanceof UsageError || error instanceof TypeError)) throw error;
+    console.error(`${error.message}\n${USAGE}`);
+    process.exit(2);
+  }
+  if (options === "help") {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  const executablePath = findChromium();
+  if (!executablePath) {
+    console.error(CHROMIUM_INSTALL_HINT);
+    process.exit(1);
+  }
+  main(options, executablePath).catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}
+
+start();
