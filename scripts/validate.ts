@@ -2,7 +2,8 @@
  * `npm run validate -- graph-data/*.json`: checks dataset files from the command line with the same
  * validator the app uses, printing one line per problem (file:line:column, so terminals and editors
  * link to the spot) and a summary per file. Exits 1 when any file has errors; warnings alone pass.
- * With no arguments it checks every graph-data/*.json; the generated *.schema.json is always skipped.
+ * With no arguments it checks every graph-data/*.json; the generated *.schema.json and the coverage
+ * tables (*.coverage.json) are always skipped.
  */
 import { readFileSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
@@ -13,7 +14,7 @@ const DATA_DIR = fileURLToPath(new URL("../graph-data/", import.meta.url));
 
 function datasetFiles(): string[] {
   return readdirSync(DATA_DIR)
-    .filter((name) => name.endsWith(".json") && !name.endsWith(".schema.json"))
+    .filter((name) => name.endsWith(".json") && !isCompanionFile(name))
     .sort()
     .map((name) => relative(process.cwd(), join(DATA_DIR, name)));
 }
@@ -51,15 +52,19 @@ function checkFile(file: string): boolean {
   return errors > 0;
 }
 
-/** The JSON Schema that sits next to the datasets (a shell glob like graph-data/*.json picks it up). */
-function isSchemaFile(file: string): boolean {
-  return file.endsWith(".schema.json");
+/**
+ * The files that sit next to the datasets without being one (a shell glob like graph-data/*.json
+ * picks them up): the JSON Schema and the coverage tables.
+ */
+function isCompanionFile(file: string): boolean {
+  return file.endsWith(".schema.json") || file.endsWith(".coverage.json");
 }
 
 function main(args: string[]): number {
-  const skipped = args.filter(isSchemaFile);
-  for (const file of skipped) console.log(`${file}: skipped (a JSON Schema, not a dataset)`);
-  const files = args.length > 0 ? args.filter((file) => !isSchemaFile(file)) : datasetFiles();
+  const skipped = args.filter(isCompanionFile);
+  for (const file of skipped)
+    console.log(`${file}: skipped (a JSON Schema or coverage table, not a dataset)`);
+  const files = args.length > 0 ? args.filter((file) => !isCompanionFile(file)) : datasetFiles();
   if (files.length === 0) {
     console.log(`no dataset files found in ${relative(process.cwd(), DATA_DIR) || "."}`);
     return 0;

@@ -1,7 +1,8 @@
 /**
- * The datasets bundled in graph-data/. Their titles are compiled in (Vite keeps only the `title`
- * field), their contents are separate chunks loaded as text when chosen, so the validator can report
- * line numbers and the first paint does not wait for datasets nobody opened.
+ * The datasets bundled in graph-data/: not its JSON Schema, nor the coverage tables that map an
+ * article's sentences onto a dataset (quds-force.coverage.json). Their titles are compiled in (Vite
+ * keeps only the `title` field), their contents are separate chunks loaded as text when chosen, so
+ * the validator can report line numbers and the first paint does not wait for datasets nobody opened.
  */
 export interface BundledDataset {
   /** The file name, e.g. "quds-force.json". */
@@ -9,14 +10,20 @@ export interface BundledDataset {
   title: string;
 }
 
-const titles = import.meta.glob<string>(["/graph-data/*.json", "!/graph-data/*.schema.json"], {
-  import: "title",
-  eager: true,
-});
-const loaders = import.meta.glob<string>(["/graph-data/*.json", "!/graph-data/*.schema.json"], {
-  query: "?raw",
-  import: "default",
-});
+const titles = import.meta.glob<string>(
+  ["/graph-data/*.json", "!/graph-data/*.schema.json", "!/graph-data/*.coverage.json"],
+  {
+    import: "title",
+    eager: true,
+  },
+);
+const loaders = import.meta.glob<string>(
+  ["/graph-data/*.json", "!/graph-data/*.schema.json", "!/graph-data/*.coverage.json"],
+  {
+    query: "?raw",
+    import: "default",
+  },
+);
 
 const fileName = (path: string): string => path.slice(path.lastIndexOf("/") + 1);
 

@@ -13,6 +13,13 @@ const index = indexDataset(dataset);
 const sorted = (ids: Iterable<string>) => [...ids].sort();
 const group = (page: Page, name: string) => page.getByRole("group", { name: new RegExp(`^${name}`) });
 const selectedOnCanvas = (page: Page) => page.evaluate(() => window.__explorer?.selectedIds() ?? []);
+const edgeCount = (type: string) => dataset.edges.filter((e) => e.type === type).length;
+// A relationship type to hide, read from the data: the least used one (ties by id), so most stays.
+const hiddenType = dataset.relationshipTypes
+  .filter((t) => edgeCount(t.id) > 0)
+  .sort((a, b) => edgeCount(a.id) - edgeCount(b.id) || a.id.localeCompare(b.id))[0]!;
+const typeCheckbox = (page: Page) =>
+  group(page, "Relationships").getByRole("checkbox", { name: hiddenType.label, exact: true });
 
 describe("filters, focus, paths and links", () => {
   let browser: Browser;
@@ -21,16 +28,12 @@ describe("filters, focus, paths and links", () => {
 
   it("unchecking a relationship type removes exactly its relationships, and nothing moves", async () => {
     const before = await page.evaluate(() => window.__explorer!.positions());
-    await group(page, "Relationships")
-      .getByRole("checkbox", { name: /Sanctions/ })
-      .uncheck();
-    const expected = dataset.edges.filter((e) => e.type !== "sanctions").map((e) => e.id);
+    await typeCheckbox(page).uncheck();
+    const expected = dataset.edges.filter((e) => e.type !== hiddenType.id).map((e) => e.id);
     await expect.poll(async () => sorted(await canvasEdgeIds(page))).toEqual(sorted(expected));
     const after = await page.evaluate(() => window.__explorer!.positions());
     for (const [id, position] of Object.entries(after)) expect(position).toEqual(before[id]);
-    await group(page, "Relationships")
-      .getByRole("checkbox", { name: /Sanctions/ })
-      .check();
+    await typeCheckbox(page).check();
     await expect.poll(async () => (await canvasEdgeIds(page)).length).toBe(dataset.edges.length);
   });
 
@@ -153,13 +156,13 @@ describe("filters, focus, paths and links", () => {
 
   it("unknown values in a link are ignored with a notice, never a crash", async () => {
     const other = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await other.goto(`${page.url().split("?")[0]}?hops=9&sel=n:nobody&layout=cola&hide=sanctions`);
+    await other.goto(`${page.url().split("?")[0]}?hops=9&sel=n:nobody&layout=cola&hide=${hiddenType.id}`);
     await waitForGraph(other);
     const notices = await other.getByRole("status").filter({ hasText: "Ignored" }).innerText();
     expect(notices).toContain("hops");
     expect(notices).toContain("nobody");
     expect(notices).toContain("cola");
-    const expected = dataset.edges.filter((e) => e.type !== "sanctions").map((e) => e.id);
+    const expected = dataset.edges.filter((e) => e.type !== hiddenType.id).map((e) => e.id);
     await expect.poll(async () => sorted(await canvasEdgeIds(other))).toEqual(sorted(expected));
     await other.close();
   });

@@ -356,7 +356,13 @@ describe("GraphML", () => {
   it.each<[string, DatasetIndex, ExportElements, number, number]>([
     ["the whole small fixture", small, everything(small), 5, 5],
     ["a small subset", small, elementsOf(["hezbollah", "isis"], ["hezbollah-fights-isis"]), 2, 1],
-    ["the whole quds-force dataset", quds, everything(quds), 49, 80],
+    [
+      "the whole quds-force dataset",
+      quds,
+      everything(quds),
+      quds.dataset.nodes.length,
+      quds.dataset.edges.length,
+    ],
     ["a 5-actor quds-force subset", quds, qudsFiveActors(), 5, qudsFiveActors().edgeIds.size],
     ["nothing", small, elementsOf([]), 0, 0],
   ])(
