@@ -2,12 +2,12 @@
 //   [--vocabulary graph-data/quds-force.json] [--positions] [--pretty]
 // Writes a synthetic dataset in the app's format (see scripts/generate/generateDataset.ts) and prints its
 // size and how long it took. Its node and relationship types are those of the --vocabulary dataset (the
-// bundled one by default). --positions gives every actor a saved position, so the app skips its layout.
+// bundled ones together by default). --positions gives every actor a saved position, so the app skips its layout.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { parseArgs } from "node:util";
 import { generateDataset } from "./generate/generateDataset";
-import { readVocabulary } from "./generate/vocabulary";
+import { readBundledVocabulary, readVocabulary } from "./generate/vocabulary";
 
 const USAGE =
   "usage: npm run generate -- --actors N --relationships M [--seed S] --out FILE.json [--vocabulary graph-data/DATASET.json] [--positions] [--pretty]";
@@ -52,7 +52,10 @@ const options = {
 const started = performance.now();
 let dataset;
 try {
-  dataset = generateDataset(options, readVocabulary(values.vocabulary));
+  dataset = generateDataset(
+    options,
+    values.vocabulary ? readVocabulary(values.vocabulary) : readBundledVocabulary(),
+  );
 } catch (error) {
   refuse(String(error instanceof Error ? error.message : error));
 }

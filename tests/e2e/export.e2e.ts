@@ -5,7 +5,7 @@ import type { Download, Page } from "playwright-core";
 import { PNG } from "pngjs";
 import { describe, expect, it } from "vitest";
 import { generateDataset } from "../../scripts/generate/generateDataset";
-import { readVocabulary } from "../../scripts/generate/vocabulary";
+import { readBundledVocabulary } from "../../scripts/generate/vocabulary";
 import type { Dataset } from "../../src/domain/dataset/schema";
 import { canvasNodeIds, clickNode, appPagePerTest } from "./browser";
 import { readBundledDataset } from "./datasetFacts";
@@ -203,7 +203,7 @@ describe("exports", () => {
   it("a 5,000-actor graph exports at 2x without a blank image or a crash", async () => {
     const big = generateDataset(
       { actors: 5000, relationships: 12000, seed: 7, positions: true },
-      readVocabulary(),
+      readBundledVocabulary(),
     );
     await page.getByTestId("dataset-file-input").setInputFiles({
       name: "big.json",

@@ -3,11 +3,11 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { generateDataset } from "../../scripts/generate/generateDataset";
-import { readVocabulary } from "../../scripts/generate/vocabulary";
+import { readBundledVocabulary } from "../../scripts/generate/vocabulary";
 import { canvasNodeIds, appPagePerTest } from "./browser";
 
 // Above the page's limit (400 actors), below draft quality (1,000): a few seconds in the worker.
-const dataset = generateDataset({ actors: 700, relationships: 2000, seed: 11 }, readVocabulary());
+const dataset = generateDataset({ actors: 700, relationships: 2000, seed: 11 }, readBundledVocabulary());
 const file = {
   name: "unplaced.json",
   mimeType: "application/json",

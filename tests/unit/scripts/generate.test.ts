@@ -5,7 +5,13 @@ import { describe, expect, it } from "vitest";
 import { generateDataset } from "../../../scripts/generate/generateDataset";
 import { slugify, withArticle } from "../../../scripts/generate/names";
 import { planFor } from "../../../scripts/generate/rules";
-import { BUNDLED_VOCABULARY, readVocabulary, type Vocabulary } from "../../../scripts/generate/vocabulary";
+import {
+  BUNDLED_VOCABULARY,
+  bundledDatasetFiles,
+  readBundledVocabulary,
+  readVocabulary,
+  type Vocabulary,
+} from "../../../scripts/generate/vocabulary";
 import type { Dataset, RelationshipType } from "../../../src/domain/dataset/schema";
 import { isClearlyAfter } from "../../../src/domain/dataset/dates";
 import { validateDataset } from "../../../src/domain/validation/validate";
@@ -71,7 +77,7 @@ const PARTIAL = vocabularyOf(
   [directed("targets"), directed("party-to"), directed("linked-to"), undirected("fights")],
 );
 
-const bundled = readVocabulary();
+const bundled = readBundledVocabulary();
 const VOCABULARIES: [name: string, vocabulary: Vocabulary, fallback: string][] = [
   ["the bundled vocabulary", bundled, "linked-to"],
   ["the shared vocabulary", SHARED, "linked-to"],
@@ -255,12 +261,27 @@ describe("readVocabulary", () => {
     return file;
   };
 
-  it("reads the bundled dataset's node and relationship types by default", () => {
+  it("reads a dataset's node and relationship types", () => {
     const file = JSON.parse(readFileSync(BUNDLED_VOCABULARY, "utf8")) as Dataset;
-    expect(readVocabulary()).toEqual({
+    expect(readVocabulary(BUNDLED_VOCABULARY)).toEqual({
       nodeTypes: file.nodeTypes,
       relationshipTypes: file.relationshipTypes,
     });
+  });
+
+  it("by default joins every bundled dataset's vocabulary, each type once, the default dataset's first", () => {
+    const files = bundledDatasetFiles();
+    expect(files[0]?.href).toBe(BUNDLED_VOCABULARY.href);
+    expect(files.some((f) => f.pathname.endsWith(".coverage.json"))).toBe(false);
+    const merged = readBundledVocabulary();
+    const first = readVocabulary(BUNDLED_VOCABULARY);
+    expect(merged.relationshipTypes.slice(0, first.relationshipTypes.length)).toEqual(
+      first.relationshipTypes,
+    );
+    const ids = merged.relationshipTypes.map((t) => t.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const file of files)
+      for (const type of readVocabulary(file).relationshipTypes) expect(ids).toContain(type.id);
   });
 
   it("reads only the vocabulary: the rest of the file may be unfinished", () => {
