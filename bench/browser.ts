@@ -8,9 +8,9 @@
 import { chromium, type Browser, type BrowserServer, type Page } from "playwright-core";
 // @ts-expect-error -- a plain .mjs helper shared with the e2e tests and the screenshot script
 import * as chromiumHelpers from "../scripts/findChromium.mjs";
-import type { FrameCondition, LoadTimes } from "../src/testing/measurement";
+import type { FrameCondition } from "../src/testing/measurement";
+import type { ExplorerTestHandle } from "../src/testing/testHandle";
 import { log } from "./cli";
-import type { Point, Positions } from "./data";
 import type { PageKind } from "./samples";
 import { positiveDuration } from "./stats";
 
@@ -52,16 +52,11 @@ export interface PageRecord {
  * What the benchmark uses of the app's test handle (src/testing/testHandle.ts) and the baseline's
  * handle (bench/baseline.ts): both have these, so one driver measures both.
  */
-export interface MeasuredHandle {
-  nodePagePosition(id: string): Point | null;
-  zoom(): number;
-  pan(): Point;
-  positions(): Positions;
-  nextFrame(until?: FrameCondition, timeoutMs?: number): Promise<number | null>;
-  armLoadTimes(): void;
-  loadTimes(): LoadTimes;
-  exportPng(maxSide?: number): Promise<{ ms: number; bytes: number }>;
-}
+/** What the benchmark reads on both pages: the app's test handle and the baseline's alike. */
+export type MeasuredHandle = Pick<
+  ExplorerTestHandle,
+  "nodePagePosition" | "zoom" | "pan" | "positions" | "nextFrame" | "armLoadTimes" | "loadTimes" | "exportPng"
+>;
 
 declare global {
   interface Window {

@@ -6,6 +6,7 @@
  */
 import type { Collection, Core } from "cytoscape";
 import {
+  approximateMeasure,
   BACKGROUND_COLORS,
   decideExportSize,
   FRAME_STYLE,
@@ -39,7 +40,7 @@ export interface ImageResult {
 export function canvasMeasure(): TextMeasure {
   const context = document.createElement("canvas").getContext("2d");
   return (text, fontSize, fontWeight = 400) => {
-    if (!context) return text.length * fontSize * 0.55;
+    if (!context) return approximateMeasure(text, fontSize, fontWeight);
     context.font = `${fontWeight} ${fontSize}px ${FONT_FAMILY}`;
     return context.measureText(text).width;
   };

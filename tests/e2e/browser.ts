@@ -1,5 +1,5 @@
 // Launching the system Chromium and opening the app in it, with the console watched for errors.
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { mkdirSync } from "node:fs";
 import { afterAll, afterEach, beforeAll, beforeEach, expect, inject } from "vitest";
 // @ts-expect-error -- a plain .mjs helper shared with the benchmark
@@ -20,13 +20,19 @@ export interface AppPage {
 
 export const baseUrl = (): string => inject("baseUrl");
 
-/** Opens the app (optionally at a query string or hash) and waits until the canvas has drawn nodes. */
+/**
+ * Opens the app (optionally at a query string or hash) and waits until the canvas has drawn nodes.
+ * In a browser context (one that routes requests, say) the context's own viewport applies.
+ */
 export async function openApp(
-  browser: Browser,
+  source: Browser | BrowserContext,
   suffix = "",
   viewport = { width: 1440, height: 900 },
 ): Promise<AppPage> {
-  const page = await browser.newPage({ viewport, acceptDownloads: true });
+  const page =
+    "newContext" in source
+      ? await source.newPage({ viewport, acceptDownloads: true })
+      : await source.newPage();
   const errors: string[] = [];
   page.on("console", (message) => {
     if (message.type() === "error") errors.push(message.text());

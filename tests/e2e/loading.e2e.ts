@@ -1,0 +1,104 @@
+// Opening datasets when things go wrong: a slow load overtaken by a faster one, a validation worker
+// that cannot start, a file that breaks the validation. Each ends with a dataset open and a clear
+// outcome, never "Opening …" left on screen.
+import type { Browser, Page, Route } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { appPagePerTest, canvasNodeIds, launchBrowser, openApp } from "./browser";
+import { readBundledDataset } from "./datasetFacts";
+
+const quds = readBundledDataset();
+const designations = readBundledDataset("iran-backed-groups-designations.json");
+
+/** A small valid file built from the bundled dataset: its first five actors. */
+function smallFile(title: string) {
+  const small = structuredClone(quds);
+  small.id = "subset";
+  small.title = title;
+  const keep = new Set(small.nodes.slice(0, 5).map((n) => n.id));
+  small.nodes = small.nodes.filter((n) => keep.has(n.id));
+  small.edges = small.edges.filter((e) => keep.has(e.source) && keep.has(e.target));
+  const cited = new Set([...small.nodes, ...small.edges].flatMap((x) => x.citations.map((c) => c.source)));
+  small.sources = small.sources.filter((s) => cited.has(s.id));
+  const used = {
+    nodes: new Set(small.nodes.map((n) => n.type)),
+    edges: new Set(small.edges.map((e) => e.type)),
+  };
+  small.nodeTypes = small.nodeTypes.filter((t) => used.nodes.has(t.id));
+  small.relationshipTypes = small.relationshipTypes.filter((t) => used.edges.has(t.id));
+  return {
+    name: "subset.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify(small)),
+    keep,
+  };
+}
+
+const datasetTitle = (page: Page) => page.evaluate(() => window.__explorer?.datasetTitle() ?? null);
+const loadsInFlight = (page: Page) => page.evaluate(() => window.__explorer?.loadsInFlight() ?? -1);
+const loadingNote = (page: Page) => page.getByText(/^Opening .*…$/);
+
+describe("loading races and failures", () => {
+  let page: Page;
+  appPagePerTest((current) => ({ page } = current));
+
+  it("a slow dataset chosen first does not replace a file opened after it", async () => {
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let requested = false;
+    await page.route("**/assets/iran-backed-groups-designations-*.js", async (route: Route) => {
+      requested = true;
+      await held;
+      await route.continue();
+    });
+    await page.getByRole("combobox", { name: "Dataset" }).selectOption({ label: designations.title });
+    await expect.poll(() => requested).toBe(true);
+    const file = smallFile("A subset opened later");
+    await page.getByTestId("dataset-file-input").setInputFiles(file);
+    await page.getByRole("heading", { level: 2, name: "A subset opened later" }).waitFor();
+    release();
+    // The slow one has arrived and been checked by now; it must have been dropped.
+    await expect.poll(() => loadsInFlight(page), { timeout: 30_000 }).toBe(0);
+    expect(await datasetTitle(page)).toBe("A subset opened later");
+    await expect.poll(async () => new Set(await canvasNodeIds(page))).toEqual(file.keep);
+    expect(await loadingNote(page).count()).toBe(0);
+  });
+
+  it("a file that breaks the validation gets a message, and the open dataset stays", async () => {
+    const depth = 100_000;
+    const deep = `${"[".repeat(depth)}${"]".repeat(depth)}`;
+    const before = await canvasNodeIds(page);
+    await page
+      .getByTestId("dataset-file-input")
+      .setInputFiles({ name: "deep-nesting.json", mimeType: "application/json", buffer: Buffer.from(deep) });
+    const dialog = page.getByRole("alertdialog");
+    await dialog.waitFor({ timeout: 30_000 });
+    expect(await dialog.innerText()).toContain("“deep-nesting.json” could not be opened");
+    expect(await loadingNote(page).count()).toBe(0);
+    await dialog.getByRole("button", { name: "Close" }).click();
+    expect(await datasetTitle(page)).toBe(quds.title);
+    expect(await canvasNodeIds(page)).toEqual(before);
+  });
+});
+
+describe("a validation worker that cannot start", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("checks files on the page instead: the bundled dataset and a file still open", async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    await context.route("**/assets/datasetWorker-*.js", (route) => route.abort("blockedbyclient"));
+    const { page, errors } = await openApp(context);
+    expect(await datasetTitle(page)).toBe(quds.title);
+    const file = smallFile("Opened without a worker");
+    await page.getByTestId("dataset-file-input").setInputFiles(file);
+    await page.getByRole("heading", { level: 2, name: "Opened without a worker" }).waitFor();
+    // The only complaint is the blocked script itself.
+    expect(errors.filter((e) => !/ERR_BLOCKED_BY_CLIENT|Failed to load resource/.test(e))).toEqual([]);
+    await context.close();
+  });
+});
