@@ -3,8 +3,8 @@
  * the right. It opens the dataset and view the URL names and accepts dataset files dropped on the window.
  */
 import { lazy, Suspense, useEffect, useState, type DragEvent } from "react";
-import { CanvasToolbar } from "./components/canvas/CanvasToolbar";
-import { FocusBar, LayoutProgress, Notices } from "./components/canvas/CanvasOverlays";
+import { CanvasToolbar, ZoomControls } from "./components/canvas/CanvasToolbar";
+import { EmptyCanvas, FocusBar, LayoutProgress, Notices } from "./components/canvas/CanvasOverlays";
 import { GraphCanvas } from "./components/canvas/GraphCanvas";
 import { DetailsPanel } from "./components/details/DetailsPanel";
 import { FilterPanel } from "./components/filters/FilterPanel";
@@ -85,6 +85,8 @@ export function App() {
         <CanvasToolbar />
         <FocusBar />
         <GraphCanvas />
+        <EmptyCanvas />
+        <ZoomControls />
         <LayoutProgress />
         <Notices />
       </main>

@@ -332,14 +332,14 @@ export function renderSvg(
     fontFamily: FONT_FAMILY,
     nodeTypes: index.dataset.nodeTypes,
     relationshipTypes: index.dataset.relationshipTypes,
-    scale: decision.scale,
     measure,
   });
   return {
     text,
     blob: new Blob([text], { type: "image/svg+xml" }),
-    width: decision.width,
-    height: decision.height,
+    // A vector image's size is its frame's, in CSS pixels (the PNG scale does not apply).
+    width: Math.round(frame.width),
+    height: Math.round(frame.height),
     decision,
   };
 }

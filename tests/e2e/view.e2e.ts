@@ -6,6 +6,7 @@ import { shortestPaths } from "../../src/domain/view/paths";
 
 import { canvasEdgeIds, canvasNodeIds, clickNode, appPagePerTest, waitForGraph } from "./browser";
 import { readBundledDataset } from "./datasetFacts";
+import { relationshipClause } from "../../src/domain/dataset/relationships";
 import { dateSpanYears } from "../../src/domain/dataset/dates";
 
 const dataset = readBundledDataset();
@@ -106,7 +107,11 @@ describe("filters, focus, paths and links", () => {
     const firstPath = result.locator(".paths > li").first();
     const actorsInOrder = await firstPath.locator(".relationship-line > .link-button").allInnerTexts();
     const first = expected.paths[0]!;
-    const labels = first.flatMap((step) => [step.from, step.to]).map((id) => index.nodesById.get(id)!.label);
+    // Each step reads as a sentence in the relationship's own direction ("X designates Y").
+    const labels = first
+      .map((step) => relationshipClause(index, index.edgesById.get(step.edgeId)!, step.from))
+      .flatMap((clause) => [clause.subject, clause.object])
+      .map((id) => index.nodesById.get(id)!.label);
     expect(actorsInOrder).toEqual(labels);
     const quote = index.edgesById.get(first[0]!.edgeId)!.citations[0]!.quote!;
     expect((await firstPath.innerText()).replace(/\s+/g, " ")).toContain(quote.replace(/\s+/g, " "));

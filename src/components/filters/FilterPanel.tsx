@@ -11,6 +11,7 @@ import {
   type TypeCount,
 } from "../../domain/view/filters";
 import type { NodeType, RelationshipType } from "../../domain/dataset/schema";
+import { describeNarrowing } from "../../domain/view/summary";
 import { useExplorerStore } from "../../store";
 import { selectFilters, selectIndex, selectSpec, selectVisibleGraph } from "../../store/selectors";
 import { NodeTypeSwatch, RelationshipTypeSwatch } from "../shared/Swatches";
@@ -67,7 +68,7 @@ function FilterSummary() {
         <p className="active-filters">
           {active > 0 && `${active} ${active === 1 ? "filter" : "filters"} active`}
           {active > 0 && spec.focus && " · "}
-          {spec.focus && "focus on"}
+          {spec.focus && describeNarrowing(spec, index).find((n) => n.kind === "focus")?.text}
           {active > 0 && (
             <button
               type="button"

@@ -80,7 +80,6 @@ export interface SvgExportInput {
   fontFamily: string;
   nodeTypes: NodeType[];
   relationshipTypes: RelationshipType[];
-  scale: number;
   measure: TextMeasure;
 }
 
@@ -434,8 +433,9 @@ export function drawingToSvg(input: SvgExportInput): string {
     {
       xmlns: "http://www.w3.org/2000/svg",
       version: "1.1",
-      width: Math.max(1, Math.round(frame.width * input.scale)),
-      height: Math.max(1, Math.round(frame.height * input.scale)),
+      // CSS pixels, like the frame: a vector image is scaled by whoever places it, not by the export.
+      width: Math.max(1, Math.round(frame.width)),
+      height: Math.max(1, Math.round(frame.height)),
       viewBox: `0 0 ${num(frame.width)} ${num(frame.height)}`,
       "font-family": input.fontFamily,
     },

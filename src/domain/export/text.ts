@@ -7,6 +7,7 @@
 import { citationsOfNode, safeHttpUrl } from "../dataset/citations";
 import { exportedEdges, exportedNodes, type ExportElements, type ExportScope } from "./scope";
 import type { DatasetIndex } from "../dataset/datasetIndex";
+import { asVerb } from "../dataset/relationships";
 import type { Citation, GraphEdge, GraphNode, Source } from "../dataset/schema";
 import { formatDateRange, formatPartialDate } from "../dataset/dates";
 
@@ -111,18 +112,13 @@ function actorLabel(index: DatasetIndex, nodeId: string): string {
   return index.nodesById.get(nodeId)?.label ?? nodeId;
 }
 
-/** "Trains" reads as a verb inside a sentence ("trains"), but "UN member" keeps its capitals. */
-function inSentence(label: string): string {
-  return /^\p{Lu}\p{Ll}/u.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
-}
-
 export function relationshipLabel(index: DatasetIndex, edge: GraphEdge): string {
   return index.relationshipTypesById.get(edge.type)?.label ?? edge.type;
 }
 
 /** "Quds Force trains Hezbollah": the relationship read from source to target. */
 export function relationshipSentence(index: DatasetIndex, edge: GraphEdge): string {
-  const verb = inSentence(relationshipLabel(index, edge));
+  const verb = asVerb(relationshipLabel(index, edge));
   return `${actorLabel(index, edge.source)} ${verb} ${actorLabel(index, edge.target)}`;
 }
 

@@ -97,7 +97,6 @@ function render({
     fontFamily: 'Inter, "Segoe UI", sans-serif',
     nodeTypes: dataset.nodeTypes,
     relationshipTypes: dataset.relationshipTypes,
-    scale: 2,
     measure: approximateMeasure,
     ...options,
   });
@@ -142,7 +141,7 @@ const withClass = (tree: unknown, tag: string, className: string) =>
 const texts = (tree: unknown) => all(tree, "text").map(textOf);
 
 describe("drawingToSvg", () => {
-  it("writes a valid standalone SVG sized by the frame and the scale", () => {
+  it("writes a valid standalone SVG sized in CSS pixels by the frame, whatever the PNG scale", () => {
     const svg = render();
     expect(
       svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg"'),
@@ -155,8 +154,8 @@ describe("drawingToSvg", () => {
       footerLines: ["Source: a test dataset."],
       measure: approximateMeasure,
     });
-    expect(root["@_width"]).toBe(String(frame.width * 2));
-    expect(root["@_height"]).toBe(String(frame.height * 2));
+    expect(root["@_width"]).toBe(String(Math.round(frame.width)));
+    expect(root["@_height"]).toBe(String(Math.round(frame.height)));
     expect(root["@_viewBox"]).toBe(`0 0 ${frame.width} ${frame.height}`);
     expect(root["@_font-family"]).toBe('Inter, "Segoe UI", sans-serif');
     expect(svg).not.toMatch(/foreignObject|var\(--/);
