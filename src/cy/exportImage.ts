@@ -8,6 +8,7 @@ import type { Collection, Core } from "cytoscape";
 import {
   approximateMeasure,
   BACKGROUND_COLORS,
+  type Background,
   decideExportSize,
   FRAME_STYLE,
   inkOn,
@@ -22,6 +23,7 @@ import type { ExportElements } from "../domain/export/scope";
 import type { DatasetIndex } from "../domain/dataset/datasetIndex";
 import { dashArray, shapePath } from "../domain/export/shapes";
 import { drawingToSvg } from "../domain/export/svg";
+import { vocabularyOn } from "../domain/export/colours";
 import type { ImageSpec } from "../domain/export/imageSpec";
 import { readDrawing } from "./drawing";
 import { SESSION_CLASSES } from "./highlight";
@@ -46,27 +48,60 @@ export function canvasMeasure(): TextMeasure {
   };
 }
 
+/** Each type's colour on the export's background, where it differs from the canvas's. */
+function changedColours(index: DatasetIndex, background: Background) {
+  const changed = (
+    types: readonly { id: string; color: string }[],
+    adapted: readonly { id: string; color: string }[],
+  ) => new Map(adapted.filter((t, i) => t.color !== types[i]?.color).map((t) => [t.id, t.color]));
+  return {
+    nodes: changed(index.dataset.nodeTypes, vocabularyOn(index.dataset.nodeTypes, background)),
+    edges: changed(
+      index.dataset.relationshipTypes,
+      vocabularyOn(index.dataset.relationshipTypes, background),
+    ),
+  };
+}
+
 /**
- * Runs `draw` with only the exported elements displayed and no session styling (selection, hover,
- * path), then puts everything back as it was.
+ * Runs `draw` with only the exported elements displayed, no session styling (selection, hover,
+ * path), and colours made visible on the image's background (a bypass on just the elements whose
+ * type colour changes), then puts everything back as it was.
  */
-function withOnlyExported<T>(cy: Core, elements: ExportElements, draw: (shown: Collection) => T): T {
+function withOnlyExported<T>(
+  cy: Core,
+  elements: ExportElements,
+  draw: (shown: Collection) => T,
+  recolour?: { index: DatasetIndex; background: Background },
+): T {
   const shown = cy
     .elements()
     .filter((el) => (el.isNode() ? elements.nodeIds.has(el.id()) : elements.edgeIds.has(el.id())));
   const hidden = cy.elements().difference(shown);
   const selected = cy.$(":selected");
   const classed = new Map(SESSION_CLASSES.map((c) => [c, cy.$(`.${c}`)]));
+  const colours = recolour ? changedColours(recolour.index, recolour.background) : null;
+  const recoloured = colours
+    ? shown.filter((el) => (el.isNode() ? colours.nodes : colours.edges).has(String(el.data("type"))))
+    : cy.collection();
   cy.batch(() => {
     hidden.style("display", "none");
     selected.unselect();
     for (const [name, els] of classed) els.removeClass(name);
+    recoloured
+      .nodes()
+      .forEach((node) => void node.style("background-color", colours!.nodes.get(String(node.data("type")))!));
+    recoloured.edges().forEach((edge) => {
+      const colour = colours!.edges.get(String(edge.data("type")))!;
+      edge.style({ "line-color": colour, "target-arrow-color": colour });
+    });
   });
   try {
     return draw(shown);
   } finally {
     cy.batch(() => {
       hidden.removeStyle("display");
+      recoloured.removeStyle("background-color line-color target-arrow-color");
       selected.select();
       for (const [name, els] of classed) els.addClass(name);
     });
@@ -105,9 +140,11 @@ function drawLegend(
   frame: Frame,
   index: DatasetIndex,
   ink: { text: string; muted: string },
+  background: Background,
 ) {
   const legend = frame.legend;
   if (!legend) return;
+  const colours = changedColours(index, background);
   const style = FRAME_STYLE.legend;
   context.fillStyle = ink.muted;
   context.font = `${style.headingWeight} ${style.headingSize}px ${FONT_FAMILY}`;
@@ -126,7 +163,7 @@ function drawLegend(
     if (item.kind === "node") {
       const type = index.nodeTypesById.get(item.typeId);
       if (!type) continue;
-      context.fillStyle = type.color;
+      context.fillStyle = colours.nodes.get(type.id) ?? type.color;
       const r = Math.min(swatch.width, swatch.height) / 2 - 1;
       context.fill(new Path2D(shapePath(type.shape, swatch.x + swatch.width / 2, midY, r)));
     } else {
@@ -134,8 +171,9 @@ function drawLegend(
       if (!type) continue;
       const head = { length: 7, halfWidth: 3.5 };
       const right = swatch.x + swatch.width;
-      context.strokeStyle = type.color;
-      context.fillStyle = type.color;
+      const colour = colours.edges.get(type.id) ?? type.color;
+      context.strokeStyle = colour;
+      context.fillStyle = colour;
       context.lineWidth = 2;
       const dashes = dashArray(type.lineStyle, 2);
       context.setLineDash(dashes ? dashes.split(" ").map(Number) : []);
@@ -251,6 +289,7 @@ function drawGraphInto(
 /** The fallback: cy.png()'s own image of the graph, fitted and centred in the frame's rect. */
 async function drawGraphImage(
   cy: Core,
+  index: DatasetIndex,
   elements: ExportElements,
   context: CanvasRenderingContext2D,
   frame: Frame,
@@ -258,13 +297,17 @@ async function drawGraphImage(
   spec: ImageSpec,
 ): Promise<void> {
   const background = BACKGROUND_COLORS[spec.background];
-  const blob = withOnlyExported(cy, elements, () =>
-    cy.png({
-      output: "blob-promise",
-      full: !spec.viewportOnly,
-      scale,
-      ...(background ? { bg: background } : {}),
-    }),
+  const blob = withOnlyExported(
+    cy,
+    elements,
+    () =>
+      cy.png({
+        output: "blob-promise",
+        full: !spec.viewportOnly,
+        scale,
+        ...(background ? { bg: background } : {}),
+      }),
+    { index, background: spec.background },
   );
   const bitmap = await createImageBitmap(await blob);
   if (bitmap.width === 0 || bitmap.height === 0)
@@ -305,11 +348,14 @@ export async function renderPng(
   }
   const ink = inkOn(spec.background);
   drawFrameText(context, frame, ink);
-  drawLegend(context, frame, index, ink);
-  const drawn = withOnlyExported(cy, elements, (shown) =>
-    drawGraphInto(cy, context, shown, frame, decision.scale, spec.viewportOnly),
+  drawLegend(context, frame, index, ink, spec.background);
+  const drawn = withOnlyExported(
+    cy,
+    elements,
+    (shown) => drawGraphInto(cy, context, shown, frame, decision.scale, spec.viewportOnly),
+    { index, background: spec.background },
   );
-  if (!drawn) await drawGraphImage(cy, elements, context, frame, decision.scale, spec);
+  if (!drawn) await drawGraphImage(cy, index, elements, context, frame, decision.scale, spec);
   const blob = await canvasToBlob(canvas);
   return { blob, width: decision.width, height: decision.height, decision };
 }
@@ -323,15 +369,18 @@ export function renderSvg(
 ): ImageResult & { text: string } {
   const measure = canvasMeasure();
   const { frame, decision } = planImage(cy, elements, spec, measure);
-  const drawing = withOnlyExported(cy, elements, (shown) => readDrawing(cy, shown));
+  const drawing = withOnlyExported(cy, elements, (shown) => readDrawing(cy, shown), {
+    index,
+    background: spec.background,
+  });
   const text = drawingToSvg({
     drawing,
     frame,
     legend: spec.legend,
     background: spec.background,
     fontFamily: FONT_FAMILY,
-    nodeTypes: index.dataset.nodeTypes,
-    relationshipTypes: index.dataset.relationshipTypes,
+    nodeTypes: vocabularyOn(index.dataset.nodeTypes, spec.background),
+    relationshipTypes: vocabularyOn(index.dataset.relationshipTypes, spec.background),
     measure,
   });
   return {
