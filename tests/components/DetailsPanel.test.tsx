@@ -141,3 +141,17 @@ describe("links and text from a dataset", () => {
     expect(document.querySelector("img, b")).toBeNull();
   });
 });
+
+describe("a selection the filters hide", () => {
+  it("is still shown, with a note that the canvas does not show it", () => {
+    openDatasetText(smallDataset());
+    renderUi(<DetailsPanel />);
+    act(() => useExplorerStore.getState().select({ kind: "node", id: "isis" }));
+    expect(screen.queryByRole("note")).toBeNull();
+    act(() => useExplorerStore.getState().setFilters({ hiddenNodeTypes: ["armed-group"] }));
+    expect(screen.getByRole("heading", { level: 2, name: "Islamic State" })).toBeInTheDocument();
+    expect(screen.getByRole("note")).toHaveTextContent(
+      "This actor is hidden on the canvas by the current filters or focus.",
+    );
+  });
+});

@@ -5,6 +5,7 @@
  */
 import { useMemo, type ReactNode } from "react";
 import "./DetailsPanel.css";
+import { HiddenSelectionNote } from "./HiddenSelectionNote";
 import { citationsOfNode, numberSources, sourcesInOrder } from "../../domain/dataset/citations";
 import type { DatasetIndex } from "../../domain/dataset/datasetIndex";
 import { relationshipGroups } from "../../domain/dataset/relationships";
@@ -41,6 +42,7 @@ export function DetailsPanel() {
           ← Back to the path
         </button>
       )}
+      <HiddenSelectionNote />
       {!index ? (
         <p className="muted">No dataset open.</p>
       ) : node ? (
