@@ -24,6 +24,21 @@ export interface LayoutOutcome {
 
 const GRID_INSTEAD_NOTE = `The force layout is not run above ${FORCE_LAYOUT_MAX_NODES.toLocaleString("en")} actors; they are placed in a grid. Positions saved in the file are used when present.`;
 
+/**
+ * An actor's box with its label below it, estimated before it is drawn (the canvas's label font is
+ * 15px bold, wrapped at 120px): what the force layout must keep apart so labels do not overlap.
+ */
+export function labelledBox(label: string, size: number): { width: number; height: number } {
+  const LINE = 18;
+  const MAX_WIDTH = 120;
+  const textWidth = label.length * 15 * 0.6;
+  const lines = Math.max(1, Math.ceil(textWidth / MAX_WIDTH));
+  return {
+    width: Math.max(size, Math.min(MAX_WIDTH, textWidth)),
+    height: size + 4 + (label ? lines * LINE : 0),
+  };
+}
+
 export class LayoutRunner {
   private abort: AbortController | null = null;
   /** Where actors were last placed: saved, cached or laid out. Read when an actor (re)appears. */
@@ -72,7 +87,8 @@ export class LayoutRunner {
       .filter((def) => def.group === "nodes")
       .map((def) => {
         const id = String(def.data.id);
-        return { id, size: Number(def.data.size) || 30, ...this.startPosition(id) };
+        const size = Number(def.data.size) || 30;
+        return { id, size, ...this.startPosition(id), ...labelledBox(String(def.data.label ?? ""), size) };
       });
     const links = elements
       .filter((def) => def.group === "edges")

@@ -30,7 +30,11 @@ export function layoutInWorker(
   seed: number,
   signal?: AbortSignal,
 ): Promise<Map<string, Position>> {
-  const laidOut = nodes.map((n) => ({ id: n.id(), size: Number(n.data("size")) || 30, ...n.position() }));
+  // Each actor's drawn box with its label, so the layout keeps labels apart as it does on the page.
+  const laidOut = nodes.map((n) => {
+    const box = n.boundingBox({ includeLabels: true, includeOverlays: false });
+    return { id: n.id(), size: Number(n.data("size")) || 30, ...n.position(), width: box.w, height: box.h };
+  });
   const links = nodes
     .connectedEdges()
     .map((e) => ({ id: e.id(), source: e.source().id(), target: e.target().id() }));
