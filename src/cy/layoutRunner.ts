@@ -4,7 +4,13 @@
  * runs, and actors not on the canvas keep their last place here, so they come back to it.
  */
 import type { Collection, Core, ElementDefinition, Position } from "cytoscape";
-import { FORCE_LAYOUT_MAX_NODES, forceQualityFor, layoutPlacement } from "./forceLayout";
+import { separateBoxes } from "../domain/view/labelSpacing";
+import {
+  FORCE_LAYOUT_MAX_NODES,
+  forceQualityFor,
+  layoutPlacement,
+  PAGE_LAYOUT_MAX_NODES,
+} from "./forceLayout";
 import { hashSeed, seededRandom } from "../domain/view/layouts";
 import type { LayoutRequest, LayoutStatus } from "../domain/view/types";
 import { computeOnPage, orientToCanvas, placeNodes, readPositions, type Positions } from "./layouts";
@@ -37,6 +43,26 @@ export function labelledBox(label: string, size: number): { width: number; heigh
     width: Math.max(size, Math.min(MAX_WIDTH, textWidth)),
     height: size + 4 + (label ? lines * LINE : 0),
   };
+}
+
+/**
+ * Moves actors just enough that no two boxes of actor-and-label overlap. Page layouts only (a few
+ * hundred actors at most): the nodes have been drawn there, so their label boxes are measured.
+ */
+function keepLabelsApart(eles: Collection, target: Positions): Positions {
+  const nodes = eles.nodes();
+  if (nodes.length > PAGE_LAYOUT_MAX_NODES) return target;
+  const items = nodes.map((node) => {
+    const { x, y } = node.position();
+    const b = node.boundingBox({ includeLabels: true, includeOverlays: false });
+    const place = target.get(node.id()) ?? { x, y };
+    return {
+      id: node.id(),
+      ...place,
+      box: { left: b.x1 - x, top: b.y1 - y, right: b.x2 - x, bottom: b.y2 - y },
+    };
+  });
+  return separateBoxes(items, 6);
 }
 
 export class LayoutRunner {
@@ -159,7 +185,8 @@ export class LayoutRunner {
       return orientToCanvas(computed, cy.width(), cy.height());
     }
     const computed = computeOnPage(cy, request, eles);
-    return request.name === "fcose" ? orientToCanvas(computed, cy.width(), cy.height()) : computed;
+    const oriented = request.name === "fcose" ? orientToCanvas(computed, cy.width(), cy.height()) : computed;
+    return keepLabelsApart(eles, oriented);
   }
 
   /**
