@@ -20,10 +20,11 @@ import {
   type TextMeasure,
 } from "../domain/export/frame";
 import type { ExportElements } from "../domain/export/scope";
+import { CLAIMED_EDGE_OPACITY, CLAIMED_SWATCH_COLOR } from "../domain/export/legend";
 import type { DatasetIndex } from "../domain/dataset/datasetIndex";
 import { dashArray, shapePath } from "../domain/export/shapes";
 import { drawingToSvg } from "../domain/export/svg";
-import { vocabularyOn } from "../domain/export/colours";
+import { backgroundColour, visibleOn, vocabularyOn } from "../domain/export/colours";
 import type { ImageSpec } from "../domain/export/imageSpec";
 import { readDrawing } from "./drawing";
 import { SESSION_CLASSES } from "./highlight";
@@ -93,7 +94,7 @@ function withOnlyExported<T>(
       .forEach((node) => void node.style("background-color", colours!.nodes.get(String(node.data("type")))!));
     recoloured.edges().forEach((edge) => {
       const colour = colours!.edges.get(String(edge.data("type")))!;
-      edge.style({ "line-color": colour, "target-arrow-color": colour });
+      edge.style({ "line-color": colour, "target-arrow-color": colour, "mid-target-arrow-color": colour });
     });
   });
   try {
@@ -101,7 +102,7 @@ function withOnlyExported<T>(
   } finally {
     cy.batch(() => {
       hidden.removeStyle("display");
-      recoloured.removeStyle("background-color line-color target-arrow-color");
+      recoloured.removeStyle("background-color line-color target-arrow-color mid-target-arrow-color");
       selected.select();
       for (const [name, els] of classed) els.addClass(name);
     });
@@ -160,7 +161,9 @@ function drawLegend(
   for (const item of legend.items) {
     const { swatch } = item;
     const midY = swatch.y + swatch.height / 2;
-    if (item.kind === "node") {
+    if (item.kind === "claimed") {
+      drawClaimedSwatch(context, swatch, midY, visibleOn(CLAIMED_SWATCH_COLOR, backgroundColour(background)));
+    } else if (item.kind === "node") {
       const type = index.nodeTypesById.get(item.typeId);
       if (!type) continue;
       context.fillStyle = colours.nodes.get(type.id) ?? type.color;
@@ -194,6 +197,43 @@ function drawLegend(
     context.font = `${style.itemWeight} ${style.itemSize}px ${FONT_FAMILY}`;
     context.fillText(legendItemText(item), item.text.x, item.text.y);
   }
+}
+
+/**
+ * The key to claimed relationships, as svg.ts draws it: a faint neutral line with a hollow circle
+ * and a hollow arrowhead. The markers are cleared first, as the canvas renderer clears its hollow
+ * arrows, so the line does not show through them.
+ */
+function drawClaimedSwatch(
+  context: CanvasRenderingContext2D,
+  swatch: { x: number; width: number },
+  midY: number,
+  colour: string,
+) {
+  const right = swatch.x + swatch.width;
+  const head = { length: 6, halfWidth: 3.5 };
+  const markers = new Path2D();
+  markers.arc(swatch.x + swatch.width / 2 - 3, midY, 3.5, 0, 2 * Math.PI);
+  markers.moveTo(right - 1, midY);
+  markers.lineTo(right - 1 - head.length, midY - head.halfWidth);
+  markers.lineTo(right - 1 - head.length, midY + head.halfWidth);
+  markers.closePath();
+  context.save();
+  context.globalAlpha = CLAIMED_EDGE_OPACITY;
+  context.strokeStyle = colour;
+  context.lineWidth = 2;
+  context.beginPath();
+  context.moveTo(swatch.x, midY);
+  context.lineTo(right - head.length, midY);
+  context.stroke();
+  context.globalCompositeOperation = "destination-out";
+  context.globalAlpha = 1;
+  context.fill(markers);
+  context.globalCompositeOperation = "source-over";
+  context.globalAlpha = CLAIMED_EDGE_OPACITY;
+  context.lineWidth = 1.5;
+  context.stroke(markers);
+  context.restore();
 }
 
 function drawFrameText(
@@ -342,10 +382,6 @@ export async function renderPng(
   const context = canvas.getContext("2d");
   if (!context) throw new Error("The browser could not create an image of this size.");
   context.scale(decision.scale, decision.scale);
-  if (background) {
-    context.fillStyle = background;
-    context.fillRect(0, 0, frame.width, frame.height);
-  }
   const ink = inkOn(spec.background);
   drawFrameText(context, frame, ink);
   drawLegend(context, frame, index, ink, spec.background);
@@ -356,6 +392,16 @@ export async function renderPng(
     { index, background: spec.background },
   );
   if (!drawn) await drawGraphImage(cy, index, elements, context, frame, decision.scale, spec);
+  // The background goes in last, behind everything: the renderer clears the canvas under hollow and
+  // translucent arrowheads (and the legend under its hollow markers), which would punch holes in a
+  // background painted first.
+  if (background) {
+    context.save();
+    context.globalCompositeOperation = "destination-over";
+    context.fillStyle = background;
+    context.fillRect(0, 0, frame.width, frame.height);
+    context.restore();
+  }
   const blob = await canvasToBlob(canvas);
   return { blob, width: decision.width, height: decision.height, decision };
 }

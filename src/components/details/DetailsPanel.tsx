@@ -1,15 +1,22 @@
 /**
  * The right-hand panel: everything the dataset says about the selected actor or relationship, each
- * claim with its citations, or the dataset's overview when nothing is selected. It reads the store's
- * selection and dataset; it never reads the canvas.
+ * claim with its citations and how each source states it, or the dataset's overview when nothing is
+ * selected. A relationship no source states as fact is marked "claimed" (or "disputed") wherever it
+ * is named. It reads the store's selection and dataset; it never reads the canvas.
  */
 import { useMemo, type ReactNode } from "react";
 import "./DetailsPanel.css";
 import { HiddenSelectionNote } from "./HiddenSelectionNote";
-import { citationsOfNode, numberSources, sourcesInOrder } from "../../domain/dataset/citations";
+import {
+  citationsOfEdge,
+  citationsOfNode,
+  numberSources,
+  sourcesInOrder,
+  statedAs,
+} from "../../domain/dataset/citations";
 import type { DatasetIndex } from "../../domain/dataset/datasetIndex";
 import { relationshipGroups } from "../../domain/dataset/relationships";
-import type { Citation, GraphEdge, GraphNode } from "../../domain/dataset/schema";
+import type { Attribute, Citation, GraphEdge, GraphNode } from "../../domain/dataset/schema";
 import { canvasCommands } from "../../cy/registry";
 import { useExplorerStore } from "../../store";
 import {
@@ -111,6 +118,44 @@ function ActorButton({ node }: { node: GraphNode }) {
   );
 }
 
+const STATED_AS_TAGS = {
+  claim: { text: "claimed", title: "No source states this as fact: each reports someone's claim." },
+  disputed: { text: "disputed", title: "No source states this as fact: the sources disagree." },
+} as const;
+
+/** "claimed" or "disputed" beside a relationship no source states as fact; nothing otherwise. */
+function StatedAsTag({ edge }: { edge: GraphEdge }) {
+  const stated = statedAs(edge.citations);
+  if (stated !== "claim" && stated !== "disputed") return null;
+  const tag = STATED_AS_TAGS[stated];
+  return (
+    <span className={`stated-as stated-as-${stated}`} title={tag.title}>
+      {tag.text}
+    </span>
+  );
+}
+
+/** Sourced facts about an actor or a relationship, each with its citations. */
+function Facts({ attributes }: { attributes: readonly Attribute[] | undefined }) {
+  if (!attributes || attributes.length === 0) return null;
+  return (
+    <section className="panel-section">
+      <h3>Facts</h3>
+      <dl className="attributes">
+        {attributes.map((attribute, i) => (
+          <div key={i}>
+            <dt>{attribute.label}</dt>
+            <dd>
+              {attribute.value}
+              <CitationList citations={attribute.citations} />
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}
+
 /** Numbers the panel's sources and provides the numbering to every citation inside. */
 function WithSources({
   index,
@@ -168,22 +213,7 @@ function NodeDetails({ index, node }: { index: DatasetIndex; node: GraphNode }) 
           {dates}
         </p>
       )}
-      {node.attributes && node.attributes.length > 0 && (
-        <section className="panel-section">
-          <h3>Facts</h3>
-          <dl className="attributes">
-            {node.attributes.map((attribute, i) => (
-              <div key={i}>
-                <dt>{attribute.label}</dt>
-                <dd>
-                  {attribute.value}
-                  <CitationList citations={attribute.citations} />
-                </dd>
-              </div>
-            ))}
-          </dl>
-        </section>
-      )}
+      <Facts attributes={node.attributes} />
       <section className="panel-section">
         <h3>Cited in</h3>
         <CitationList citations={node.citations} />
@@ -208,6 +238,7 @@ function NodeDetails({ index, node }: { index: DatasetIndex; node: GraphNode }) 
                 <li key={edge.id} className="relationship">
                   <div className="relationship-line">
                     <ActorButton node={other} />
+                    <StatedAsTag edge={edge} />
                     {(edge.start || edge.end) && (
                       <span className="muted"> · {formatDateRange(edge.start, edge.end)}</span>
                     )}
@@ -238,11 +269,14 @@ function EdgeDetails({ index, edge }: { index: DatasetIndex; edge: GraphEdge }) 
   const target = index.nodesById.get(edge.target);
   const dates = formatDateRange(edge.start, edge.end);
   const arrow = type?.directed === false ? "↔" : "→";
+  const citations = useMemo(() => citationsOfEdge(edge), [edge]);
   return (
-    <WithSources index={index} citations={edge.citations}>
+    <WithSources index={index} citations={citations}>
       <header className="panel-header">
         <p className="kind">{type && <RelationshipTypeSwatch type={type} />} Relationship</p>
-        <h2>{type?.label ?? edge.type}</h2>
+        <h2>
+          {type?.label ?? edge.type} <StatedAsTag edge={edge} />
+        </h2>
         {type?.description && <p className="muted">{type.description}</p>}
       </header>
       <p className="edge-ends">
@@ -256,6 +290,7 @@ function EdgeDetails({ index, edge }: { index: DatasetIndex; edge: GraphEdge }) 
         </p>
       )}
       {edge.description && <p className="summary">{edge.description}</p>}
+      <Facts attributes={edge.attributes} />
       <section className="panel-section">
         <h3>Cited in</h3>
         <CitationList citations={edge.citations} />

@@ -24,6 +24,11 @@ export interface ViewFilters {
   includeUndated: boolean;
   /** null = all sources; otherwise only claims citing these source ids (sorted, unique; [] = none). */
   sources: string[] | null;
+  /**
+   * Only relationships some source states as fact (in its own voice): those whose every citation is
+   * a reported claim or a disputed point go. Actors are not judged by stance (see filters.ts).
+   */
+  factsOnly: boolean;
   /** null = automatic: on when any other filter or a focus is active. */
   hideIsolated: boolean | null;
 }

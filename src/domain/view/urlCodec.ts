@@ -6,6 +6,7 @@
  *   hide=funds,trains       hidden relationship types     hidenodes=person   hidden actor types
  *   years=1980-2003         year range (also 1980-, -2003; a single year 2003 means 2003-2003)
  *   undated=0               drop undated relationships    src=a,b    only claims from these sources
+ *   facts=1                 only relationships some source states as fact (not claims alone)
  *   isolated=0|1            hide actors without relationships (absent = automatic)
  *   focus=a,b  hops=2       focused actors and how far around them (hops defaults to 1)
  *   path=a~b   pathdir=1    path query, and whether it follows relationship direction
@@ -87,6 +88,7 @@ function filterEntries(filters: ViewFilters): [string, string | undefined][] {
     ["years", filters.years ? formatYears(filters.years) : undefined],
     ["undated", filters.includeUndated ? undefined : "0"],
     ["src", filters.sources ? sortedUnique(filters.sources).join(",") : undefined],
+    ["facts", filters.factsOnly ? "1" : undefined],
     ["isolated", formatFlag(filters.hideIsolated)],
   ];
 }
@@ -229,6 +231,11 @@ const READERS: Record<string, Reader> = {
   },
   src(value, draft, notices) {
     draft.filters.sources = sortedUnique(readIds("src", value, notices));
+  },
+  facts(value, draft) {
+    const flag = readFlag(value);
+    if (flag === undefined) return "facts must be 0 or 1";
+    draft.filters.factsOnly = flag;
   },
   isolated(value, draft) {
     const flag = readFlag(value);

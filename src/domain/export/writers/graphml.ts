@@ -10,6 +10,7 @@ import { edgeCitationTexts, nodeCitationTexts, relationshipLabel, relationshipSe
 import type { DatasetIndex } from "../../dataset/datasetIndex";
 import type { GraphEdge, GraphNode } from "../../dataset/schema";
 import { roundedPosition } from "./json";
+import { statedAs } from "../../dataset/citations";
 
 type KeyType = "string" | "double" | "boolean";
 type Positions = ReadonlyMap<string, { x: number; y: number }>;
@@ -49,7 +50,10 @@ const EDGE_KEYS = [
   key("edge", "start"),
   key("edge", "end"),
   key("edge", "description"),
+  key("edge", "attributes"),
   key("edge", "citations"),
+  // How the sources state it: fact, mixed, claim or disputed (statedAs in domain/dataset/citations.ts).
+  key("edge", "stated_as"),
   key("edge", "directed", "boolean"),
   key("edge", "color"),
 ];
@@ -111,7 +115,9 @@ function edgeXml(index: DatasetIndex, edge: GraphEdge): string {
     start: edge.start,
     end: edge.end,
     description: edge.description,
+    attributes: edge.attributes?.map((a) => `${a.label}: ${a.value}`).join("; "),
     citations: edgeCitationTexts(index, edge).join(" | "),
+    stated_as: statedAs(edge.citations),
     directed: String(directed),
     color: type?.color,
   };
