@@ -152,6 +152,7 @@ const UNDO_LABELS: Record<NarrowingKind, string> = {
   years: "Any time",
   undated: "Keep undated relationships",
   sources: "All sources",
+  factsOnly: "Show claimed relationships",
   isolated: "Show actors without relationships",
   focus: "Clear focus",
 };
@@ -165,6 +166,7 @@ function undoNarrowing(kind: NarrowingKind): void {
     years: { years: null },
     undated: { includeUndated: true },
     sources: { sources: null },
+    factsOnly: { factsOnly: false },
     isolated: { hideIsolated: null },
   };
   store.setFilters(patches[kind]);

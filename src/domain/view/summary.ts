@@ -7,7 +7,7 @@ import type { DatasetIndex } from "../dataset/datasetIndex";
 import type { ViewSpec } from "./types";
 
 export type NarrowingKind =
-  "relationshipTypes" | "nodeTypes" | "years" | "undated" | "sources" | "isolated" | "focus";
+  "relationshipTypes" | "nodeTypes" | "years" | "undated" | "sources" | "factsOnly" | "isolated" | "focus";
 
 export interface Narrowing {
   kind: NarrowingKind;
@@ -47,6 +47,7 @@ export function describeNarrowing(spec: ViewSpec, index: DatasetIndex): Narrowin
           ? "no source chosen"
           : `only ${plural(filters.sources.length, "source", "sources")} of ${index.dataset.sources.length}`,
     });
+  if (filters.factsOnly) found.push({ kind: "factsOnly", text: "only relationships stated as fact" });
   if (filters.hideIsolated === true)
     found.push({ kind: "isolated", text: "actors without relationships hidden" });
   if (focus && focus.nodeIds.length > 0) {

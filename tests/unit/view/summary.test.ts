@@ -31,6 +31,7 @@ describe("describeNarrowing", () => {
     ["undated hidden without a range narrows nothing", spec({ includeUndated: false }), []],
     ["no source", spec({ sources: [] }), ["no source chosen"]],
     ["one of two sources", spec({ sources: ["article"] }), ["only 1 source of 2"]],
+    ["only what is stated as fact", spec({ factsOnly: true }), ["only relationships stated as fact"]],
     ["isolated actors, explicitly", spec({ hideIsolated: true }), ["actors without relationships hidden"]],
     ["a focus", spec({}, { nodeIds: ["hezbollah"], hops: 2 }), ["focus on Hezbollah, 2 hops"]],
     [
