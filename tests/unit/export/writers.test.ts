@@ -353,23 +353,31 @@ describe("GraphML", () => {
     ["isis", { x: 0, y: 100.04 }],
   ]);
 
-  it.each<[string, DatasetIndex, ExportElements, number, number]>([
-    ["the whole small fixture", small, everything(small), 5, 5],
-    ["a small subset", small, elementsOf(["hezbollah", "isis"], ["hezbollah-fights-isis"]), 2, 1],
+  it.each<[string, DatasetIndex, ExportElements, number, number, string]>([
+    ["the whole small fixture", small, everything(small), 5, 5, "directed"],
+    [
+      "a small subset with only an undirected relationship",
+      small,
+      elementsOf(["hezbollah", "isis"], ["hezbollah-fights-isis"]),
+      2,
+      1,
+      "undirected",
+    ],
     [
       "the whole quds-force dataset",
       quds,
       everything(quds),
       quds.dataset.nodes.length,
       quds.dataset.edges.length,
+      "directed",
     ],
-    ["a 5-actor quds-force subset", quds, qudsFiveActors(), 5, qudsFiveActors().edgeIds.size],
-    ["nothing", small, elementsOf([]), 0, 0],
+    ["a 5-actor quds-force subset", quds, qudsFiveActors(), 5, qudsFiveActors().edgeIds.size, "directed"],
+    ["nothing", small, elementsOf([]), 0, 0, "directed"],
   ])(
     "%s: valid XML with the right counts and declared keys",
-    (_name, index, elements, nodeCount, edgeCount) => {
+    (_name, index, elements, nodeCount, edgeCount, edgedefault) => {
       const { keys, graph, nodes, edges } = parseGraphml(toGraphml(index, elements));
-      expect(graph).toMatchObject({ id: index.dataset.id, edgedefault: "directed" });
+      expect(graph).toMatchObject({ id: index.dataset.id, edgedefault });
       expect(nodes).toHaveLength(nodeCount);
       expect(edges).toHaveLength(edgeCount);
       for (const node of nodes) dataOf(node, keys, "node");
@@ -405,11 +413,11 @@ describe("GraphML", () => {
     expect(byId.get("hezbollah")?.x).toBeUndefined();
   });
 
-  it("marks undirected relationships on the edge itself", () => {
+  it("marks undirected relationships with a data key, never against edgedefault (networkx refuses that)", () => {
     const { keys, edges } = parseGraphml(toGraphml(small, everything(small)));
     const fights = edges.find((e) => e.id === "hezbollah-fights-isis")!;
     const trains = edges.find((e) => e.id === "quds-force-trains-hezbollah")!;
-    expect([fights.directed, dataOf(fights, keys, "edge").directed]).toEqual(["false", "false"]);
+    expect([fights.directed, dataOf(fights, keys, "edge").directed]).toEqual([undefined, "false"]);
     expect([trains.directed, dataOf(trains, keys, "edge").directed]).toEqual([undefined, "true"]);
     expect(dataOf(trains, keys, "edge")).toMatchObject({
       label: "Trains",
