@@ -261,6 +261,8 @@ describe("the app's own CSV export, read back", () => {
       "start",
       "end",
       "description",
+      "attributes",
+      "stated_as",
       "citations",
       "source_ids",
     ]);
