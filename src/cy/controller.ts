@@ -226,6 +226,8 @@ export class GraphController {
   zoomBy(factor: number): void {
     const { cy } = this;
     this.userMovedView = true;
+    // A fit still gliding would fight the zoom: it ends first, and the zoom starts from where it ends.
+    cy.stop(true, true);
     cy.animate(
       { zoom: { level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } } },
       { duration: 150 },

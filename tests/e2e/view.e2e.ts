@@ -130,7 +130,12 @@ describe("filters, focus, paths and links", () => {
     await page.getByRole("button", { name: "Focus", exact: true }).click();
     await page.getByRole("combobox", { name: "Hops" }).selectOption("2");
     await page.getByRole("button", { name: "Zoom in" }).click();
-    await page.waitForTimeout(600); // the viewport is written to the URL after the zoom settles
+    // The viewport is written to the URL once the zoom has settled: wait until the URL has the zoom shown.
+    const zoomInUrl = () => Number(new URL(page.url()).searchParams.get("z"));
+    const shownZoom = () => page.evaluate(() => Math.round(window.__explorer!.zoom() * 1000) / 1000);
+    await expect
+      .poll(async () => zoomInUrl() === (await shownZoom()) && zoomInUrl() > 0, { timeout: 30_000 })
+      .toBe(true);
     const url = page.url();
     expect(url).toContain("focus=quds-force");
     const state = async (p: Page) => ({
