@@ -63,9 +63,17 @@ describe("loading races and failures", () => {
     expect(await loadingNote(page).count()).toBe(0);
   });
 
-  it("a file that breaks the validation gets a message, and the open dataset stays", async () => {
-    const depth = 100_000;
-    const deep = `${"[".repeat(depth)}${"]".repeat(depth)}`;
+  const depth = 100_000;
+  const nested = `${"[".repeat(depth)}${"]".repeat(depth)}`;
+  it.each([
+    // Caught by the format detector, on the page, before any reader recurses into it.
+    ["nested from its first byte", nested],
+    // Past the 64 KB the detector reads, so it is taken for a dataset: the worker's parser overflows.
+    [
+      "nested after a dataset's first 64 KB",
+      `{"formatVersion":1,"nodeTypes":[],"description":"${"a".repeat(70_000)}","nodes":${nested}}`,
+    ],
+  ])("a file %s gets a message, and the open dataset stays", async (_name, deep) => {
     const before = await canvasNodeIds(page);
     await page
       .getByTestId("dataset-file-input")

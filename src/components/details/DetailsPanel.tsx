@@ -32,6 +32,7 @@ import { PathResultView } from "../filters/PathFinder";
 import { CitationList, SourceList, SourceNumberingContext } from "./Citations";
 import { NodeTypeSwatch, RelationshipTypeSwatch } from "../shared/Swatches";
 import { formatDateRange } from "../../domain/dataset/dates";
+import { claimProvenance, describeProvenance } from "../../domain/formats/provenance";
 
 export function DetailsPanel() {
   const index = useExplorerStore(selectIndex);
@@ -302,6 +303,7 @@ function EdgeDetails({ index, edge }: { index: DatasetIndex; edge: GraphEdge }) 
 function DatasetOverview({ index }: { index: DatasetIndex }) {
   const { dataset } = index;
   const warnings = useExplorerStore(selectWarnings);
+  const provenance = useMemo(() => describeProvenance(claimProvenance(dataset)), [dataset]);
   return (
     <div>
       <header className="panel-header">
@@ -323,6 +325,11 @@ function DatasetOverview({ index }: { index: DatasetIndex }) {
           <dd>{dataset.sources.length}</dd>
         </div>
       </dl>
+      {provenance && (
+        <p className="provenance" data-testid="dataset-provenance">
+          {provenance}
+        </p>
+      )}
       <p className="hint">
         Click an actor or a relationship to read what the sources say about it. Press <kbd>/</kbd> to search,{" "}
         <kbd>Esc</kbd> to come back here.

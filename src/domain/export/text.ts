@@ -12,6 +12,7 @@ import type { DatasetIndex } from "../dataset/datasetIndex";
 import { asVerb } from "../dataset/relationships";
 import type { Citation, GraphEdge, GraphNode, Source } from "../dataset/schema";
 import { formatDateRange, formatPartialDate } from "../dataset/dates";
+import { claimProvenance, describeProvenance } from "../formats/provenance";
 
 export const APP_NAME = "Proxy Network Explorer";
 
@@ -82,7 +83,8 @@ export function exportLine(index: DatasetIndex, date: Date): string {
 
 /**
  * The lines printed under an exported image: "[n] reference" per source, the first prefixed
- * "Sources: ", then the export line. An image has room for only so many lines, so past
+ * "Sources: ", then, for a dataset imported from a file, how many claims quote a source and how many
+ * cite only the file, then the export line. An image has room for only so many lines, so past
  * `maxLines - 1` source lines the last one says how many more there are (the JSON and citation
  * list exports carry them all).
  */
@@ -94,11 +96,13 @@ export function composeFooterLines(
 ): string[] {
   const sources = sourcesCitedBy(index, elements);
   const stances = stancesBySource(exportedCitations(index, elements));
-  const lines = sourceLines(sources, Math.max(1, maxLines - 1), (source) =>
+  const provenance = claimProvenance(index.dataset, elements);
+  const fileOnly = provenance.fileOnly > 0 ? describeProvenance(provenance) : null;
+  const lines = sourceLines(sources, Math.max(1, maxLines - (fileOnly ? 2 : 1)), (source) =>
     sourceStanceNote(stances.get(source.id)),
   );
   if (lines.length > 0) lines[0] = `Sources: ${lines[0]}`;
-  return [...lines, exportLine(index, date)];
+  return [...lines, ...(fileOnly ? [fileOnly] : []), exportLine(index, date)];
 }
 
 interface SourceStances {

@@ -7,6 +7,7 @@
  * Also the list of formats for the file picker and the drop overlay, and the text decoding the
  * readers' callers need (UTF-8, UTF-16 with or without a byte-order mark).
  */
+import { MAX_JSON_DEPTH, offsetDeeperThan } from "../validation/jsonLocation";
 import { visit } from "jsonc-parser";
 import { guessDelimiter } from "./delimiters";
 import type { Detection, FormatId } from "./types";
@@ -264,6 +265,12 @@ function jsonShape(text: string, root: "object" | "array"): JsonShape {
 }
 
 function detectJson(text: string, root: "object" | "array"): Detection {
+  if (offsetDeeperThan(text) !== -1) {
+    return {
+      kind: "unknown",
+      looksLike: `JSON nested more than ${MAX_JSON_DEPTH} levels deep, which no graph file is (it may be damaged)`,
+    };
+  }
   const shape = jsonShape(text, root);
   const first = (list: string) => shape.firstKeys.get(list) ?? new Set<string>();
   if (root === "array") {
@@ -351,15 +358,18 @@ export function detectFormat(head: Uint8Array, fileName: string): Detection {
   if (looksBinary(decoded)) return { kind: "unknown", looksLike: "binary data, not text" };
   // A whole file fits in the head: its last line is complete, not cut off.
   const complete = head.length < DETECTION_BYTES;
-  const text = complete ? decoded : decoded.slice(0, Math.max(decoded.lastIndexOf("\n"), 0));
-  const start = text.trimStart();
+  const start = decoded.trimStart();
   if (start === "") return { kind: "unknown", looksLike: "an empty text file" };
+  // JSON and XML are read as far as the head goes (a minified file is one long line).
   if (start.startsWith("<")) return detectXml(start);
   if (start.startsWith("{")) return detectJson(start, "object");
   if (start.startsWith("[")) return detectJson(start, "array");
-  const delimited = detectDelimited(start, extension, complete);
+  // A table's last line may be cut off: only whole lines are counted, when there is one.
+  const lastNewline = start.lastIndexOf("\n");
+  const lines = complete || lastNewline <= 0 ? start : start.slice(0, lastNewline);
+  const delimited = detectDelimited(lines, extension, complete);
   if (delimited) return delimited;
-  if ([".csv", ".tsv", ".txt"].includes(extension)) {
+  if ([".csv", ".tsv"].includes(extension)) {
     // One column has no delimiter to count; the name says it is meant as a table.
     return {
       kind: "format",

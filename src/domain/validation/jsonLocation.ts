@@ -42,9 +42,38 @@ export function positionFinder(text: string): (offset: number) => TextPosition {
   };
 }
 
+/** Deeper than any dataset or graph file nests; past it, recursive readers overflow the stack. */
+export const MAX_JSON_DEPTH = 512;
+
+/**
+ * The offset of the first bracket nested deeper than `limit`, or -1: one linear pass over the text
+ * (strings skipped), so a hostile file is refused before anything recurses into it.
+ */
+export function offsetDeeperThan(text: string, limit = MAX_JSON_DEPTH): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i += 1;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x7b || c === 0x5b) {
+      depth += 1;
+      if (depth > limit) return i;
+    } else if (c === 0x7d || c === 0x5d) depth -= 1;
+  }
+  return -1;
+}
+
 export function parseJson(rawText: string): JsonParseResult {
   const text = withoutByteOrderMark(rawText);
   if (text.trim() === "") return { ok: false, error: { line: 1, column: 1, message: "the file is empty" } };
+  const tooDeep = offsetDeeperThan(text);
+  if (tooDeep !== -1) {
+    const message = `lists and objects are nested more than ${MAX_JSON_DEPTH} levels deep here, which no dataset or graph file needs; the file may be damaged`;
+    return { ok: false, error: { message, ...positionFinder(text)(tooDeep) } };
+  }
   // The browser's parser is several times faster and accepts exactly strict JSON; jsonc-parser is
   // only needed to say where and why a file does not parse.
   try {

@@ -34,6 +34,8 @@ const zip = (files: Record<string, string>) =>
 const GEXF =
   '<?xml version="1.0" encoding="UTF-8"?>\n<gexf xmlns="http://gexf.net/1.3" version="1.3">\n<graph/></gexf>';
 const QUDS = new Uint8Array(readFileSync("graph-data/quds-force.json"));
+// What JSON.stringify writes, as the app's generator and most scripts do: no line breaks at all.
+const MINIFIED_QUDS = utf8(JSON.stringify(JSON.parse(readFileSync("graph-data/quds-force.json", "utf8"))));
 
 describe("formats the explorer reads, from their content", () => {
   it.each<[string, Uint8Array, string, FormatId, string]>([
@@ -43,6 +45,22 @@ describe("formats the explorer reads, from their content", () => {
       "quds-force.json",
       "app-json",
       "Proxy Network Explorer dataset (JSON)",
+    ],
+    [
+      "the app's own dataset minified (one line), cut off at the detection limit",
+      MINIFIED_QUDS.subarray(0, DETECTION_BYTES),
+      "quds-force.json",
+      "app-json",
+      "Proxy Network Explorer dataset (JSON)",
+    ],
+    [
+      "a one-line graphology JSON file cut off at the detection limit",
+      utf8(
+        `{"options":{"type":"directed"},"nodes":[${'{"key":"n","attributes":{"label":"N"}},'.repeat(3000)}`,
+      ),
+      "g.json",
+      "graphology-json",
+      "graphology JSON",
     ],
     [
       "the app's own dataset after a UTF-8 byte-order mark",
@@ -199,6 +217,18 @@ describe("what other files look like", () => {
       "an HTML page (perhaps a download link rather than the file)",
     ],
     ["a PDF", utf8("%PDF-1.7\n%âãÏÓ"), "report.csv", "a PDF document"],
+    [
+      "JSON nested 100,000 deep (it would overflow a recursive reader)",
+      utf8(`${"[".repeat(100_000)}${"]".repeat(100_000)}`),
+      "deep.json",
+      "JSON nested more than 512 levels deep, which no graph file is (it may be damaged)",
+    ],
+    [
+      "prose in a .txt file",
+      utf8("Meeting notes\n\nNothing here is a graph.\n"),
+      "notes.txt",
+      "plain text, not a table or a graph format the explorer knows",
+    ],
     ["a PNG named .csv", fixtureBytes("hostile/binary.csv"), "binary.csv", "a PNG image"],
     ["binary data", new Uint8Array([1, 2, 3, 0, 0, 0, 250, 251, 7, 8]), "data.csv", "binary data, not text"],
     [
