@@ -3,6 +3,7 @@
  * when the visible elements, styles or selection change, and destroys it on unmount. Everything else
  * in the app talks to it through `canvasCommands` (registry.ts), never by holding `cy`.
  */
+import { fitReadably } from "./fitting";
 import cytoscape from "cytoscape";
 import type {
   Core,
@@ -219,8 +220,7 @@ export class GraphController {
   /** Fits the whole drawing (animated unless `instant`); what is shown is fitted again after changes. */
   fit(instant = false): void {
     this.userMovedView = false;
-    if (instant) this.cy.fit(this.cy.elements(), FIT_PADDING);
-    else this.cy.animate({ fit: { eles: this.cy.elements(), padding: FIT_PADDING } }, { duration: 250 });
+    fitReadably(this.cy, this.cy.elements(), FIT_PADDING, !instant);
   }
 
   zoomBy(factor: number): void {

@@ -52,6 +52,7 @@ export async function drawDataset(
 
   if (hasSavedPositions(index)) {
     controller.setElements(elements);
+    controller.layouts.spreadSavedPositions();
     controller.fit();
     show();
     return { drawn: true };

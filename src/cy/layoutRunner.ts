@@ -4,7 +4,7 @@
  * runs, and actors not on the canvas keep their last place here, so they come back to it.
  */
 import type { Collection, Core, ElementDefinition, Position } from "cytoscape";
-import { separateBoxes } from "../domain/view/labelSpacing";
+import { separateBoxes, spreadUntilApart } from "../domain/view/labelSpacing";
 import {
   FORCE_LAYOUT_MAX_NODES,
   forceQualityFor,
@@ -52,7 +52,12 @@ export function labelledBox(label: string, size: number): { width: number; heigh
 function keepLabelsApart(eles: Collection, target: Positions): Positions {
   const nodes = eles.nodes();
   if (nodes.length > PAGE_LAYOUT_MAX_NODES) return target;
-  const items = nodes.map((node) => {
+  return separateBoxes(measuredBoxes(eles, target), 6);
+}
+
+/** Each drawn actor's box of shape and label, measured on the canvas, placed at `target`. */
+function measuredBoxes(eles: Collection, target: Positions) {
+  return eles.nodes().map((node) => {
     const { x, y } = node.position();
     const b = node.boundingBox({ includeLabels: true, includeOverlays: false });
     const place = target.get(node.id()) ?? { x, y };
@@ -62,7 +67,6 @@ function keepLabelsApart(eles: Collection, target: Positions): Positions {
       box: { left: b.x1 - x, top: b.y1 - y, right: b.x2 - x, bottom: b.y2 - y },
     };
   });
-  return separateBoxes(items, 6);
 }
 
 export class LayoutRunner {
@@ -78,6 +82,20 @@ export class LayoutRunner {
   /** Where a layout of this many actors runs. */
   placement(request: LayoutRequest, nodeCount: number) {
     return layoutPlacement(request.name, nodeCount, canUseLayoutWorker());
+  }
+
+  /**
+   * A file's own positions are kept, but spread evenly (the picture keeps its shape) until no two
+   * labels overlap: tools like Gephi place actors in their own units, often far tighter than the
+   * explorer's shapes and labels. Small graphs only, as for page layouts.
+   */
+  spreadSavedPositions(): void {
+    const eles = this.core().elements();
+    if (eles.nodes().length > PAGE_LAYOUT_MAX_NODES) return;
+    const { positions, scale } = spreadUntilApart(measuredBoxes(eles, readPositions(eles.nodes())), 6);
+    if (scale === 1) return;
+    this.core().batch(() => eles.nodes().forEach((n) => void n.position(positions.get(n.id())!)));
+    this.remember(positions);
   }
 
   remember(positions: ReadonlyMap<string, Position>): void {

@@ -4,7 +4,9 @@
  * layout runs where is decided by the layout runner (layoutRunner.ts).
  */
 import type { Collection, Core, LayoutOptions, NodeCollection, NodeSingular, Position } from "cytoscape";
+import { MAX_FIT_ZOOM } from "../domain/view/fit";
 import { withSeededRandom } from "../domain/view/layouts";
+import { fitReadably } from "./fitting";
 import type { LayoutRequest } from "../domain/view/types";
 import { forceLayoutOptions, forceQualityFor } from "./forceLayout";
 
@@ -93,7 +95,7 @@ export function placeNodes(cy: Core, eles: Collection, target: Positions, animat
   const nodes = eles.nodes();
   if (!animate || nodes.length > 2000) {
     cy.batch(() => nodes.forEach((n) => void (target.has(n.id()) && n.position(target.get(n.id())!))));
-    cy.fit(eles, PADDING);
+    fitReadably(cy, eles, PADDING, false);
     return Promise.resolve();
   }
   const move = eles.layout({
@@ -104,7 +106,13 @@ export function placeNodes(cy: Core, eles: Collection, target: Positions, animat
     fit: true,
     padding: PADDING,
   } as LayoutOptions);
-  const done = new Promise<void>((resolve) => move.one("layoutstop", () => resolve()));
+  // The preset's own fit has no zoom limit: a few actors would fill the screen, so it is re-fitted.
+  const done = new Promise<void>((resolve) =>
+    move.one("layoutstop", () => {
+      if (cy.zoom() > MAX_FIT_ZOOM) fitReadably(cy, eles, PADDING, true);
+      resolve();
+    }),
+  );
   move.run();
   return done;
 }

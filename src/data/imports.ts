@@ -5,6 +5,8 @@
  * validated like any other. Whatever goes wrong ends in problems for the problems panel: what the
  * file looked like and what the explorer opens, or the reader's problems with their line and column.
  */
+// Static: the file picker's list of formats (supportedFormats.ts) needs the detector's module anyway.
+import { detectFormat } from "../domain/formats/detect";
 import type { Detection, ImportedGraph, Mapping } from "../domain/formats/types";
 import type { MappingSummary } from "../domain/formats/mapping";
 import type { Problem, ValidationResult } from "../domain/validation/validate";
@@ -69,7 +71,6 @@ export async function loadInputs(inputs: InputFile[], hooks: LoadHooks = {}): Pr
   }
   const heads = await readAll(name, () => Promise.all(inputs.map((i) => i.head())));
   if (isFailure(heads)) return failed(heads);
-  const { detectFormat } = await import("../domain/formats/detect");
   const detections = inputs.map((input, i) => detectFormat(heads[i]!, input.name));
   if (inputs.length > 1) return loadTogether(inputs, detections, hooks);
   const detection = detections[0]!;

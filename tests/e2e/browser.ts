@@ -89,3 +89,16 @@ export async function clickNode(page: Page, id: string): Promise<void> {
   if (!point) throw new Error(`node ${id} is not on the canvas`);
   await page.mouse.click(point.x, point.y);
 }
+
+type Box = { x1: number; y1: number; x2: number; y2: number };
+const overlap = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+
+/** "a × b" for each two drawn labels whose boxes (window.__explorer.labelBoxes()) intersect. */
+export function overlappingLabels(boxes: Record<string, Box>): string[] {
+  const entries = Object.entries(boxes);
+  const pairs: string[] = [];
+  for (let i = 0; i < entries.length; i++)
+    for (let j = i + 1; j < entries.length; j++)
+      if (overlap(entries[i]![1], entries[j]![1])) pairs.push(`${entries[i]![0]} × ${entries[j]![0]}`);
+  return pairs;
+}

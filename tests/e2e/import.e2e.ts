@@ -3,6 +3,7 @@
 // unknown and a broken file; links (?url=) to a file, to a missing one and to a server without
 // CORS; a reload after opening a file; the drop target. The fixtures are in tests/e2e/fixtures (one
 // made-up network of five people in three parties, in every format).
+import { MAX_FIT_ZOOM } from "../../src/domain/view/fit";
 import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -14,6 +15,7 @@ import {
   clickNode,
   launchBrowser,
   openApp,
+  overlappingLabels,
   waitForGraph,
 } from "./browser";
 import { readBundledDataset } from "./datasetFacts";
@@ -56,6 +58,11 @@ async function mapParties(page: Page, typeColumn: RegExp, relationshipColumn: Re
 async function checkParties(page: Page, fileName: string): Promise<void> {
   await expect.poll(async () => (await canvasNodeIds(page)).length).toBe(5);
   expect(await canvasEdgeIds(page)).toHaveLength(5);
+  // Drawn readably: the file's own (tight) positions spread until no labels overlap, and five actors
+  // are not blown up to fill the screen.
+  await page.waitForFunction(() => window.__explorer?.isSettled());
+  expect(overlappingLabels(await page.evaluate(() => window.__explorer!.labelBoxes()))).toEqual([]);
+  expect(await page.evaluate(() => window.__explorer!.zoom())).toBeLessThanOrEqual(MAX_FIT_ZOOM);
   await clickNode(page, "n1");
   await page.getByRole("heading", { level: 2, name: "Alice Amari" }).waitFor();
   const text = (await panel(page).innerText()).replace(/\s+/g, " ");

@@ -60,3 +60,35 @@ export function separateBoxes(
   }
   return new Map(boxes.map((b) => [b.id, { x: b.x, y: b.y }]));
 }
+
+function anyOverlap(items: readonly LabelledBox[], margin: number): boolean {
+  const boxes: Moving[] = items.map((item) => ({ ...item, dx: 0, dy: 0 }));
+  for (let i = 0; i < boxes.length; i++)
+    for (let j = i + 1; j < boxes.length; j++) if (overlapOf(boxes[i]!, boxes[j]!, margin)) return true;
+  return false;
+}
+
+const SPREAD_SCALES = [1, 1.25, 1.5, 2, 2.5, 3, 4, 6, 8];
+
+/**
+ * A file's own positions, spread out evenly (about their centre) just enough that no two boxes
+ * overlap: the picture keeps its shape, only its scale changes. Actors still overlapping at the
+ * largest scale (the same spot given twice) are then pushed apart one by one.
+ */
+export function spreadUntilApart(
+  items: readonly LabelledBox[],
+  margin = 4,
+): { positions: Map<string, { x: number; y: number }>; scale: number } {
+  const count = Math.max(items.length, 1);
+  const cx = items.reduce((sum, item) => sum + item.x, 0) / count;
+  const cy = items.reduce((sum, item) => sum + item.y, 0) / count;
+  const scaled = (scale: number) =>
+    items.map((item) => ({ ...item, x: cx + (item.x - cx) * scale, y: cy + (item.y - cy) * scale }));
+  for (const scale of SPREAD_SCALES) {
+    const candidate = scaled(scale);
+    if (!anyOverlap(candidate, margin))
+      return { positions: new Map(candidate.map((b) => [b.id, { x: b.x, y: b.y }])), scale };
+  }
+  const largest = SPREAD_SCALES[SPREAD_SCALES.length - 1]!;
+  return { positions: separateBoxes(scaled(largest), margin), scale: largest };
+}
