@@ -367,17 +367,25 @@ function unclosedQuote(text: string, offset: number): { offset: number; name: st
 
 /** fast-xml-parser's messages, in plainer words where they are cryptic. */
 function plainXmlMessage(message: string): string {
-  return message
-    .replace(
-      /^Attributes for '([^']*)' have open quote\.$/,
-      "an attribute value of <$1> has no closing quote.",
-    )
-    .replace(/^char '&' is not expected\.$/, "a bare “&” (write &amp; for an ampersand).")
-    .replace(/^Start tag expected\.$/, "no element found.")
-    .replace(
-      /^Expected closing tag '(.+)' \(opened in line (\d+), col (\d+)\) instead of closing tag '(.+)'\.$/,
-      "<$1>, opened on line $2, column $3, is not closed before </$4>.",
-    );
+  return (
+    message
+      .replace(
+        /^Attributes for '([^']*)' have open quote\.$/,
+        "an attribute value of <$1> has no closing quote.",
+      )
+      .replace(/^char '&' is not expected\.$/, "a bare “&” (write &amp; for an ampersand).")
+      .replace(/^Start tag expected\.$/, "no element found.")
+      // "<node id="n2" label="B"" then "</nodes>": the parser reads the next tag as an attribute.
+      .replace(
+        /^boolean attribute '<([^']*)' is not allowed\.$/,
+        "the tag before <$1> is not closed: a “>” or “/>” is missing.",
+      )
+      .replace(/^boolean attribute '([^']*)' is not allowed\.$/, '$1 has no value (write $1="…").')
+      .replace(
+        /^Expected closing tag '(.+)' \(opened in line (\d+), col (\d+)\) instead of closing tag '(.+)'\.$/,
+        "<$1>, opened on line $2, column $3, is not closed before </$4>.",
+      )
+  );
 }
 
 // --- Parsing and the tree -------------------------------------------------------------------------

@@ -163,6 +163,22 @@ describe("hostile and broken files get one clear problem, never a throw or a han
       undefined,
     ],
     [
+      "a tag missing its closing “>”",
+      '<gexf>\n  <nodes>\n    <node id="n2" label="B"\n  </nodes>\n</gexf>',
+      4,
+      3,
+      "This is not well-formed XML: the tag before </nodes> is not closed: a “>” or “/>” is missing.",
+      undefined,
+    ],
+    [
+      "an attribute without a value",
+      '<gexf>\n  <node id="n1" hidden/>\n</gexf>',
+      2,
+      17,
+      'This is not well-formed XML: hidden has no value (write hidden="…").',
+      undefined,
+    ],
+    [
       "an unterminated quote",
       fixture("hostile/unterminated-quote.gexf"),
       5,
