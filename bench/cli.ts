@@ -6,7 +6,7 @@ import { parseArgs } from "node:util";
 import { SIZES, type SizeName } from "./data";
 
 export const USAGE =
-  "npm run bench -- [--sizes 1k,10k,50k] [--runs 5] [--layout-runs N] [--timeout 120] [--drag-steps 20] [--skip-build] [--regenerate]";
+  "npm run bench -- [--sizes 1k,10k,50k] [--runs 5] [--layout-runs N] [--timeout 120] [--drag-steps 20] [--import-runs N] [--import-only] [--skip-build] [--regenerate]";
 
 export interface BenchOptions {
   sizes: SizeName[];
@@ -18,6 +18,10 @@ export interface BenchOptions {
   timeoutMs: number;
   /** Timed mouse moves of the background drag. */
   dragSteps: number;
+  /** Runs of the import rows (the 10k dataset in other formats); 0 skips them. */
+  importRuns: number;
+  /** Only the import rows: no size runs. */
+  importOnly: boolean;
   skipBuild: boolean;
   regenerate: boolean;
 }
@@ -37,6 +41,8 @@ export function parseOptions(argv: string[]): BenchOptions | "help" {
       "layout-runs": { type: "string" },
       timeout: { type: "string", default: "120" },
       "drag-steps": { type: "string", default: "20" },
+      "import-runs": { type: "string" },
+      "import-only": { type: "boolean", default: false },
       "skip-build": { type: "boolean", default: false },
       regenerate: { type: "boolean", default: false },
       help: { type: "boolean", default: false },
@@ -50,12 +56,18 @@ export function parseOptions(argv: string[]): BenchOptions | "help" {
   const layoutRuns = values["layout-runs"] === undefined ? undefined : Number(values["layout-runs"]);
   if (layoutRuns !== undefined && !(Number.isInteger(layoutRuns) && layoutRuns >= 0))
     throw new UsageError(`--layout-runs must be a whole number >= 0`);
+  const importRuns = values["import-runs"] === undefined ? undefined : Number(values["import-runs"]);
+  if (importRuns !== undefined && !(Number.isInteger(importRuns) && importRuns >= 0))
+    throw new UsageError(`--import-runs must be a whole number >= 0`);
+  const runs = Math.max(1, Number(values.runs) || 5);
   return {
     sizes: sizes.filter(isSizeName),
-    runs: Math.max(1, Number(values.runs) || 5),
+    runs,
     layoutRuns,
     timeoutMs: Math.max(5, Number(values.timeout) || 120) * 1000,
     dragSteps: Math.max(2, Number(values["drag-steps"]) || 20),
+    importRuns: importRuns ?? runs,
+    importOnly: values["import-only"],
     skipBuild: values["skip-build"],
     regenerate: values.regenerate,
   };

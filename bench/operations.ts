@@ -109,7 +109,12 @@ async function measureLoad({ page, sample, at }: Run<InteractionSample>, plan: I
 
 async function measureHeap({ page, sample, at }: Run<InteractionSample>) {
   at("heapMB");
-  sample.heapMB = await page.evaluate(async () => {
+  sample.heapMB = await heapMB(page);
+}
+
+/** The JS heap after two garbage collections (MB), or null when the browser does not say. */
+export function heapMB(page: MeasuredPage): Promise<number | null> {
+  return page.evaluate(async () => {
     if (window.gc) {
       window.gc();
       await new Promise((done) => setTimeout(done, 50));
@@ -260,7 +265,7 @@ async function measureExport({ page, sample, at }: Run<InteractionSample>) {
 
 // --- Opening a page and a file -----------------------------------------------------------------------
 
-async function waitUntilReady(page: MeasuredPage): Promise<void> {
+export async function waitUntilReady(page: MeasuredPage): Promise<void> {
   if (page.kind === "app") {
     await page.page.waitForFunction(() => (window.__explorer?.nodeIds().length ?? 0) > 0, undefined, {
       timeout: 60_000,
@@ -272,10 +277,10 @@ async function waitUntilReady(page: MeasuredPage): Promise<void> {
 }
 
 /** What the page recorded of a load: the load phases (performance.now()), the change, the frame. */
-type LoadRecord = LoadTimes & { frame: number; change: number };
+export type LoadRecord = LoadTimes & { frame: number; change: number };
 
 /** The load's phases, in ms after the file input's change event (null: not recorded by the page). */
-interface LoadPhases {
+export interface LoadPhases {
   raw: LoadRecord;
   load: number | null;
   added: number | null;
@@ -284,8 +289,15 @@ interface LoadPhases {
   longest: number;
 }
 
-/** Opens the file through the page's file input, and waits for a frame with its last actor. */
-async function loadFile(page: MeasuredPage, file: string, facts: DatasetFacts): Promise<LoadPhases> {
+/**
+ * Opens the file (or files chosen together) through the page's file input, and waits for a frame
+ * with its last actor.
+ */
+export async function loadFile(
+  page: MeasuredPage,
+  file: string | string[],
+  facts: Pick<DatasetFacts, "lastNodeId">,
+): Promise<LoadPhases> {
   await page.evaluate(
     ({ handle, id, ms }) => {
       window.__bench.events = {};

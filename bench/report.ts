@@ -16,6 +16,11 @@ import {
   type Samples,
 } from "./samples";
 import type { SizeSummary, Summary } from "./stats";
+import type { ImportResult } from "./importSamples";
+
+export type { ImportResult };
+
+export const IMPORT_TITLE = "### Import: the 10k dataset in other formats, app against peer libraries";
 
 const RESULTS_DIR = "bench/results";
 
@@ -43,9 +48,11 @@ export interface Machine {
 /** The contents of bench/results/latest.json. */
 export interface ResultsFile {
   machine: Machine;
-  options: { sizes: string[]; runs: number; timeoutMs: number; dragSteps: number };
+  options: { sizes: string[]; runs: number; importRuns: number; timeoutMs: number; dragSteps: number };
   javascript: InitialJavaScript | null;
   results: Record<string, SizeResult>;
+  /** The import rows, when they ran. */
+  imports?: ImportResult;
 }
 
 // --- The tables --------------------------------------------------------------------------------------
@@ -194,8 +201,8 @@ function loadLine(results: SizeResult[], cores: number): string {
   );
 }
 
-/** Writes bench/results/latest.json (every sample) and latest.md (the tables). */
-export function writeResults(file: ResultsFile): void {
+/** Writes bench/results/latest.json (every sample) and latest.md (the tables, then `sections`). */
+export function writeResults(file: ResultsFile, sections: string[] = []): void {
   const { header, jsLine, loadLine } = runLines(file);
   mkdirSync(RESULTS_DIR, { recursive: true });
   writeFileSync(`${RESULTS_DIR}/latest.json`, JSON.stringify(file, null, 2));
@@ -209,6 +216,7 @@ export function writeResults(file: ResultsFile): void {
     loadLine,
     "",
     ...file.options.sizes.map((n) => tableFor(n, file.results[n]!) + "\n"),
+    ...sections.map((section) => section + "\n"),
   ];
   writeFileSync(`${RESULTS_DIR}/latest.md`, markdown.join("\n"));
 }

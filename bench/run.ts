@@ -13,16 +13,21 @@ import { serveStatic as serveStaticUntyped } from "../scripts/serveStatic.mjs";
 import { build, BUILD_DIR, hasBuild, productionJavaScript } from "./build";
 import { layoutRunsFor, log, parseOptions, USAGE, UsageError, type BenchOptions } from "./cli";
 import { dataFile, datasetFacts, ensureData, ROOT, type Positions, type SizeName } from "./data";
+import { importPlan, importRows, importRun } from "./importRun";
+import { importTable, summariseImports, type ImportSample } from "./importSamples";
 import { interactionRun, layoutRun } from "./operations";
 import {
   describeMachine,
+  IMPORT_TITLE,
   runLines,
   sampleNotes,
   tableFor,
   writeResults,
+  type ImportResult,
   type ResultsFile,
   type SizeResult,
 } from "./report";
+import { statSync } from "node:fs";
 import { PAGE_KINDS, type InteractionSample, type LayoutSample, type Samples } from "./samples";
 import { maxDifference, summariseSize } from "./stats";
 
@@ -116,6 +121,42 @@ async function appCanvasBox(page: MeasuredPage) {
   }, undefined);
 }
 
+/** The size the import rows open in other formats. */
+const IMPORT_SIZE: SizeName = "10k";
+
+/** The import rows: the 10k dataset as GEXF, GraphML, CSV and a plain GEXF, app against peers. */
+async function benchImports(serverUrl: string, browser: Chromium, runs: number): Promise<ImportResult> {
+  const datasetFile = dataFile(IMPORT_SIZE, true);
+  const facts = datasetFacts(datasetFile);
+  const plan = importPlan(serverUrl, datasetFile, facts);
+  const samples: ImportSample[] = [];
+  for (let index = 0; index < runs; index++) samples.push(await importRun(browser, plan, index));
+  const bytes = Object.fromEntries(
+    Object.entries(plan.files).map(([kind, files]) => [
+      kind,
+      files.reduce((n, f) => n + statSync(f).size, 0),
+    ]),
+  );
+  return {
+    facts: { nodes: facts.nodes, edges: facts.edges, bytes },
+    samples,
+    summaries: summariseImports(samples),
+    notes: importNotes(bytes, runs),
+  };
+}
+
+function importNotes(bytes: Record<string, number>, runs: number): string[] {
+  const mb = (kind: string) => `${((bytes[kind] ?? 0) / 1048576).toFixed(1)} MB`;
+  return [
+    `Files: GEXF ${mb("gexf")}, GraphML ${mb("graphml")}, CSV pair ${mb("csv")} (written by the app's export writers; the CSV has no positions, so its first frame waits for the layout), plain GEXF ${mb("plainGexf")} (labels, a "kind" and a "relation" attribute, positions: no app vocabulary). ${runs} run(s).`,
+    "App “in the store”: from the file input's change to the dataset in the store: detect, read, parse in the worker, map, validate, index, keep the file in IndexedDB. Peer “read + parse”: from the change to the peer's parse done (File.text() and parse); “bare parse”: the parse alone.",
+    "The plain GEXF's “in the store” is the sum of its two phases (chosen → dialog shown, Open → in the store); the user's time looking at the dialog is not counted.",
+  ];
+}
+
+const importSection = (imports: ImportResult) =>
+  importTable(IMPORT_TITLE, importRows(), imports.summaries, imports.notes);
+
 async function main(options: BenchOptions, executablePath: string): Promise<void> {
   const started = Date.now();
   if (!options.skipBuild) {
@@ -124,19 +165,27 @@ async function main(options: BenchOptions, executablePath: string): Promise<void
   } else if (!hasBuild())
     throw new Error(`--skip-build, but ${BUILD_DIR}/ has no build: run without it once`);
   const javascript = productionJavaScript();
-  for (const name of options.sizes) ensureData(name, options.regenerate);
+  const sizes = options.importOnly ? [] : options.sizes;
+  for (const name of sizes) ensureData(name, options.regenerate);
+  if (options.importRuns > 0) ensureData(IMPORT_SIZE, options.regenerate);
 
   const server = await serveStatic(BUILD_DIR);
   const browser = new Chromium(executablePath, options.timeoutMs);
   const results: Record<string, SizeResult> = {};
+  let imports: ImportResult | undefined;
   let chromiumVersion = "?";
   try {
     chromiumVersion = await browser.version();
-    for (const name of options.sizes) {
+    for (const name of sizes) {
       const result = await benchSize(name, server.url, browser, options);
       results[name] = result;
       log(`${name}: done`);
       process.stdout.write(`\n${tableFor(name, result)}\n`);
+    }
+    if (options.importRuns > 0) {
+      imports = await benchImports(server.url, browser, options.importRuns);
+      log("import: done");
+      process.stdout.write(`\n${importSection(imports)}\n`);
     }
   } finally {
     await browser.close().catch(() => {});
@@ -146,18 +195,20 @@ async function main(options: BenchOptions, executablePath: string): Promise<void
   const file: ResultsFile = {
     machine: describeMachine(chromiumVersion),
     options: {
-      sizes: options.sizes,
+      sizes,
       runs: options.runs,
+      importRuns: options.importRuns,
       timeoutMs: options.timeoutMs,
       dragSteps: options.dragSteps,
     },
     javascript,
     results,
+    imports,
   };
   const { header, jsLine, loadLine } = runLines(file);
   const minutes = ((Date.now() - started) / 60_000).toFixed(1);
   process.stdout.write(`\n${header}\n${jsLine}\n${loadLine}\nTotal time: ${minutes} min.\n`);
-  writeResults(file);
+  writeResults(file, imports ? [importSection(imports)] : []);
   log(`wrote bench/results/latest.json and latest.md in ${minutes} min`);
 }
 

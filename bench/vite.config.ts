@@ -1,5 +1,5 @@
 // Builds the benchmark's baseline page (bench/baseline.html: plain Cytoscape.js, no React, no store)
-// into dist-bench/baseline/, next to the app's benchmark build in dist-bench/. See bench/run.ts.
+// and the import peers' page (bench/importPeers.html) into dist-bench/baseline/, next to the app's benchmark build in dist-bench/. See bench/run.ts.
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vite";
 
@@ -15,6 +15,11 @@ export default defineConfig({
     outDir: fileURLToPath(new URL("../dist-bench/baseline", import.meta.url)),
     emptyOutDir: true,
     chunkSizeWarningLimit: 2000,
-    rollupOptions: { input: fileURLToPath(new URL("baseline.html", import.meta.url)) },
+    rollupOptions: {
+      input: [
+        fileURLToPath(new URL("baseline.html", import.meta.url)),
+        fileURLToPath(new URL("importPeers.html", import.meta.url)),
+      ],
+    },
   },
 });
