@@ -77,7 +77,8 @@ export default function ExportDialog({ onClose }: { onClose(): void }) {
         aria-labelledby="export-title"
         className="export-dialog"
       >
-        <header>
+        {/* Inside a dialog a header is no page banner. */}
+        <header role="none">
           <h2 id="export-title">Export</h2>
           <button type="button" className="link-button" onClick={onClose} aria-label="Close export">
             Close

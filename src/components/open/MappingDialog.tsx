@@ -149,7 +149,8 @@ export default function MappingDialog({ pending }: { pending: PendingImport }) {
         aria-describedby={`${id}-intro`}
         className="mapping-dialog"
       >
-        <header>
+        {/* Inside a dialog a header is no page banner. */}
+        <header role="none">
           <h2 id={`${id}-title`}>Open “{pending.file}”</h2>
           <p id={`${id}-intro`}>
             {graph.formatLabel}: {graph.nodes.length.toLocaleString("en-GB")} actors and{" "}

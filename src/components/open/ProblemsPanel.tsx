@@ -42,7 +42,8 @@ export function ProblemsPanel() {
         aria-labelledby="problems-title"
         className="problems-panel"
       >
-        <header>
+        {/* Inside a dialog a header is no page banner. */}
+        <header role="none">
           <h2 id="problems-title">“{rejected.file}” could not be opened</h2>
           <p>
             {errors.length} {errors.length === 1 ? "problem" : "problems"}
