@@ -3,7 +3,8 @@
  * report or slide (with title, legend and sources), or as data (the app's JSON, CSV, GraphML).
  * Loaded on first use. The dialog holds the choices; the domain decides the files and images.
  */
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useMemo, useRef, useState } from "react";
+import { useModalFocus } from "../shared/useModalFocus";
 import "./ExportDialog.css";
 import { canvasCommands } from "../../cy/registry";
 import { EXPORT_FORMATS, formatInfo, isImageFormat, type ExportFormat } from "../../domain/export/files";
@@ -50,9 +51,7 @@ export default function ExportDialog({ onClose }: { onClose(): void }) {
   const isImage = isImageFormat(format);
   const preview = useExportPreview(index, elements, spec, isImage);
 
-  useEffect(() => {
-    dialogRef.current?.querySelector<HTMLElement>("input, select, button")?.focus();
-  }, []);
+  useModalFocus(dialogRef, onClose, Boolean(index && elements && spec));
 
   if (!index || !elements || !spec) return null;
   const info = formatInfo(format);
@@ -66,10 +65,7 @@ export default function ExportDialog({ onClose }: { onClose(): void }) {
   };
 
   return (
-    <div
-      className="modal-backdrop"
-      onKeyDown={(event) => event.key === "Escape" && (event.stopPropagation(), onClose())}
-    >
+    <div className="modal-backdrop">
       <section
         ref={dialogRef}
         role="dialog"
