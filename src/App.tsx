@@ -14,6 +14,10 @@ import { DatasetMenu } from "./components/open/DatasetMenu";
 import { ProblemsPanel } from "./components/open/ProblemsPanel";
 import { supportedFormatNames } from "./data/supportedFormats";
 import { SearchBox } from "./components/search/SearchBox";
+import { ShortcutSheet } from "./components/help/ShortcutSheet";
+import { SkipLinks } from "./components/help/SkipLinks";
+import { Announcer } from "./components/shared/Announcer";
+import { FILTERS_ID } from "./components/shared/regions";
 import { useExplorerStore } from "./store";
 import { selectExportOpen, selectImporting } from "./store/selectors";
 import { applyLocation, startUrlSync } from "./store/urlSync";
@@ -76,13 +80,15 @@ export function App() {
       }}
     >
       <header className="app-header">
+        <SkipLinks />
         <h1>
           Proxy Network <span>Explorer</span>
         </h1>
         <DatasetMenu />
         <SearchBox />
+        <ShortcutSheet />
       </header>
-      <nav className="side-panel" aria-label="Filters and legend">
+      <nav id={FILTERS_ID} className="side-panel" aria-label="Filters and legend" tabIndex={-1}>
         <FilterPanel />
         <PathFinder />
       </nav>
@@ -97,6 +103,7 @@ export function App() {
       </main>
       <DetailsPanel />
       <ProblemsPanel />
+      <Announcer />
       {importing && (
         <Suspense fallback={null}>
           <MappingDialog key={importing.file} pending={importing} />

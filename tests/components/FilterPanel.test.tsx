@@ -11,7 +11,10 @@ const group = (name: string) => screen.getByRole("group", { name: new RegExp(`^$
 const counts = (name: string) =>
   within(group(name))
     .getAllByRole("listitem")
-    .map((li) => [li.querySelector(".legend-label")?.textContent, li.querySelector(".count")?.textContent]);
+    .map((li) => [
+      li.querySelector(".legend-label")?.textContent,
+      li.querySelector(".count > [aria-hidden]")?.textContent,
+    ]);
 const summary = () => screen.getByRole("region", { name: "What is shown" }).textContent;
 
 describe("FilterPanel", () => {

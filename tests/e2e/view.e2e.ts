@@ -118,7 +118,9 @@ describe("filters, focus, paths and links", () => {
     await page.screenshot({ path: "screenshots/path.png" });
 
     // Filtering out every relationship type makes "no path" plain.
-    await group(page, "Relationships").getByRole("button", { name: "Hide all relationships" }).click();
+    await group(page, "Relationships")
+      .getByRole("button", { name: "Show none of the relationships" })
+      .click();
     await expect.poll(() => result.innerText()).toContain("No path");
   });
 

@@ -5,8 +5,12 @@
  * is named. It reads the store's selection and dataset; it never reads the canvas.
  */
 import { useMemo, type ReactNode } from "react";
+import { flushSync } from "react-dom";
+import type { Selection } from "../../domain/view/types";
 import "./DetailsPanel.css";
 import { HiddenSelectionNote } from "./HiddenSelectionNote";
+import { DETAILS_HEADING_ID, focusDetailsHeading } from "./detailsFocus";
+import { DETAILS_ID } from "../shared/regions";
 import {
   citationsOfEdge,
   citationsOfNode,
@@ -40,7 +44,8 @@ export function DetailsPanel() {
   const edge = useExplorerStore(selectSelectedEdge);
   const path = useExplorerStore(selectPathResult);
   return (
-    <aside className="details-panel" aria-label="Details" aria-live="polite">
+    // Not a live region: the Announcer says in one sentence what was selected.
+    <aside id={DETAILS_ID} className="details-panel" aria-label="Details" tabIndex={-1}>
       {index && path && (node || edge) && (
         <button
           type="button"
@@ -105,9 +110,18 @@ function FocusActions({ node }: { node: GraphNode }) {
   );
 }
 
+/**
+ * Opens an actor or relationship from the panel: the button pressed goes away with the panel's old
+ * content, so focus moves to the new heading (rendered at once) rather than falling to the page.
+ */
+function openFromPanel(selection: Selection): void {
+  flushSync(() => useExplorerStore.getState().select(selection));
+  focusDetailsHeading();
+}
+
 /** Selects an actor and centres the canvas on it. */
 function selectActor(id: string): void {
-  useExplorerStore.getState().select({ kind: "node", id });
+  openFromPanel({ kind: "node", id });
   canvasCommands.centreOn(id);
 }
 
@@ -198,7 +212,9 @@ function NodeDetails({ index, node }: { index: DatasetIndex; node: GraphNode }) 
         <p className="kind">
           {type && <NodeTypeSwatch type={type} />} {type?.label ?? node.type}
         </p>
-        <h2>{node.label}</h2>
+        <h2 id={DETAILS_HEADING_ID} tabIndex={-1}>
+          {node.label}
+        </h2>
         <FocusActions node={node} />
         {node.aliases && node.aliases.length > 0 && (
           <p className="aliases">
@@ -246,7 +262,7 @@ function NodeDetails({ index, node }: { index: DatasetIndex; node: GraphNode }) 
                     <button
                       type="button"
                       className="link-button subtle"
-                      onClick={() => useExplorerStore.getState().select({ kind: "edge", id: edge.id })}
+                      onClick={() => openFromPanel({ kind: "edge", id: edge.id })}
                       aria-label={`Details of the relationship with ${other.label}`}
                     >
                       details
@@ -275,7 +291,7 @@ function EdgeDetails({ index, edge }: { index: DatasetIndex; edge: GraphEdge }) 
     <WithSources index={index} citations={citations}>
       <header className="panel-header">
         <p className="kind">{type && <RelationshipTypeSwatch type={type} />} Relationship</p>
-        <h2>
+        <h2 id={DETAILS_HEADING_ID} tabIndex={-1}>
           {type?.label ?? edge.type} <StatedAsTag edge={edge} />
         </h2>
         {type?.description && <p className="muted">{type.description}</p>}
@@ -308,7 +324,9 @@ function DatasetOverview({ index }: { index: DatasetIndex }) {
     <div>
       <header className="panel-header">
         <p className="kind">Dataset</p>
-        <h2>{dataset.title}</h2>
+        <h2 id={DETAILS_HEADING_ID} tabIndex={-1}>
+          {dataset.title}
+        </h2>
       </header>
       {dataset.description && <p className="summary">{dataset.description}</p>}
       <dl className="counts">

@@ -3,7 +3,8 @@
  * report or slide (with title, legend and sources), or as data (the app's JSON, CSV, GraphML).
  * Loaded on first use. The dialog holds the choices; the domain decides the files and images.
  */
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useMemo, useRef, useState } from "react";
+import { useModalFocus } from "../shared/useModalFocus";
 import "./ExportDialog.css";
 import { canvasCommands } from "../../cy/registry";
 import { EXPORT_FORMATS, formatInfo, isImageFormat, type ExportFormat } from "../../domain/export/files";
@@ -50,9 +51,7 @@ export default function ExportDialog({ onClose }: { onClose(): void }) {
   const isImage = isImageFormat(format);
   const preview = useExportPreview(index, elements, spec, isImage);
 
-  useEffect(() => {
-    dialogRef.current?.querySelector<HTMLElement>("input, select, button")?.focus();
-  }, []);
+  useModalFocus(dialogRef, onClose, Boolean(index && elements && spec));
 
   if (!index || !elements || !spec) return null;
   const info = formatInfo(format);
@@ -66,10 +65,7 @@ export default function ExportDialog({ onClose }: { onClose(): void }) {
   };
 
   return (
-    <div
-      className="modal-backdrop"
-      onKeyDown={(event) => event.key === "Escape" && (event.stopPropagation(), onClose())}
-    >
+    <div className="modal-backdrop">
       <section
         ref={dialogRef}
         role="dialog"
@@ -77,7 +73,8 @@ export default function ExportDialog({ onClose }: { onClose(): void }) {
         aria-labelledby="export-title"
         className="export-dialog"
       >
-        <header>
+        {/* Inside a dialog a header is no page banner. */}
+        <header role="none">
           <h2 id="export-title">Export</h2>
           <button type="button" className="link-button" onClick={onClose} aria-label="Close export">
             Close

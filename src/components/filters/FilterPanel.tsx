@@ -117,7 +117,7 @@ function TypeFilter({ title, types, counts, hidden, onChange, swatch }: TypeFilt
             type="button"
             className="link-button"
             onClick={() => onChange(all)}
-            aria-label={`Hide all ${title.toLowerCase()}`}
+            aria-label={`Show none of the ${title.toLowerCase()}`}
           >
             none
           </button>
@@ -138,9 +138,7 @@ function TypeFilter({ title, types, counts, hidden, onChange, swatch }: TypeFilt
                 {swatch(type)}
                 <span className="legend-label">{type.label}</span>
               </label>
-              <span className="count" aria-label={`${count?.visible ?? 0} of ${count?.total ?? 0} shown`}>
-                {count?.visible ?? 0}/{count?.total ?? 0}
-              </span>
+              <ShownCount shown={count?.visible ?? 0} total={count?.total ?? 0} />
               <button
                 type="button"
                 className="only-button"
@@ -178,9 +176,7 @@ function StanceFilter() {
             <ClaimedSwatch />
             <span className="legend-label">{CLAIMED_LEGEND_LABEL}</span>
           </span>
-          <span className="count" aria-label={`${shown} of ${total} shown`}>
-            {shown}/{total}
-          </span>
+          <ShownCount shown={shown} total={total} />
         </li>
       </ul>
       <label className="option">
@@ -337,5 +333,19 @@ function IsolatedOption() {
       Hide actors left without relationships
       {spec.filters.hideIsolated === null && <span className="muted"> (auto)</span>}
     </label>
+  );
+}
+
+/** "3/5" on screen, "3 of 5 shown" to a screen reader (a plain span cannot carry a name). */
+function ShownCount({ shown, total }: { shown: number; total: number }) {
+  return (
+    <span className="count">
+      <span aria-hidden="true">
+        {shown}/{total}
+      </span>
+      <span className="visually-hidden">
+        {shown} of {total} shown
+      </span>
+    </span>
   );
 }

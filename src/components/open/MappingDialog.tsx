@@ -6,8 +6,9 @@
  * what will open. A modal: focus stays inside, Escape cancels, focus goes back where it was.
  * Loaded on first use.
  */
-import { useDeferredValue, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { useDeferredValue, useId, useMemo, useRef, useState } from "react";
 import "./MappingDialog.css";
+import { useModalFocus } from "../shared/useModalFocus";
 import {
   DEFAULT_ACTOR_TYPE,
   DEFAULT_RELATIONSHIP_TYPE,
@@ -61,26 +62,6 @@ function optionText(a: AttributeDescription, withKind: boolean): string {
   return `${a.title}${kind} — ${values}${samples}`;
 }
 
-const FOCUSABLE = "select, button, input, [href], [tabindex]:not([tabindex='-1'])";
-
-/** Keeps Tab and Shift+Tab inside the dialog. */
-function trapFocus(event: KeyboardEvent, container: HTMLElement | null): void {
-  if (event.key !== "Tab" || !container) return;
-  const focusable = [...container.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
-    (e) => !e.hasAttribute("disabled"),
-  );
-  const first = focusable[0];
-  const last = focusable.at(-1);
-  if (!first || !last) return;
-  if (event.shiftKey && document.activeElement === first) {
-    event.preventDefault();
-    last.focus();
-  } else if (!event.shiftKey && document.activeElement === last) {
-    event.preventDefault();
-    first.focus();
-  }
-}
-
 export default function MappingDialog({ pending }: { pending: PendingImport }) {
   const { graph } = pending;
   const [mapping, setMapping] = useState<Mapping>(pending.mapping);
@@ -90,15 +71,9 @@ export default function MappingDialog({ pending }: { pending: PendingImport }) {
   const dialog = useRef<HTMLElement>(null);
   const id = useId();
 
-  useEffect(() => {
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    dialog.current?.querySelector<HTMLElement>("select")?.focus();
-    return () => {
-      if (opener?.isConnected) opener.focus();
-    };
-  }, []);
-
   const cancel = () => useExplorerStore.getState().cancelImport();
+  useModalFocus(dialog, cancel);
+
   const open = () => void useExplorerStore.getState().confirmImport(mapping);
   const optionsFor = (choice: Choice) =>
     choice.from === "node"
@@ -132,15 +107,7 @@ export default function MappingDialog({ pending }: { pending: PendingImport }) {
   };
 
   return (
-    <div
-      className="modal-backdrop"
-      onKeyDown={(event) => {
-        if (event.key === "Escape") {
-          event.stopPropagation();
-          cancel();
-        } else trapFocus(event, dialog.current);
-      }}
-    >
+    <div className="modal-backdrop">
       <section
         ref={dialog}
         role="dialog"
@@ -149,7 +116,8 @@ export default function MappingDialog({ pending }: { pending: PendingImport }) {
         aria-describedby={`${id}-intro`}
         className="mapping-dialog"
       >
-        <header>
+        {/* Inside a dialog a header is no page banner. */}
+        <header role="none">
           <h2 id={`${id}-title`}>Open “{pending.file}”</h2>
           <p id={`${id}-intro`}>
             {graph.formatLabel}: {graph.nodes.length.toLocaleString("en-GB")} actors and{" "}

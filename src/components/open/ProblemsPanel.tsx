@@ -3,8 +3,9 @@
  * JSON path) and what, and a suggestion where there is one; what the file looked like, and what the
  * explorer opens when it was not a format it knows. The dataset already open stays open behind it.
  */
-import { useEffect, useRef } from "react";
+import { useRef } from "react";
 import "./ProblemsPanel.css";
+import { useModalFocus } from "../shared/useModalFocus";
 import type { Problem } from "../../domain/validation/validate";
 import { useExplorerStore } from "../../store";
 import { selectCurrent, selectRejected } from "../../store/selectors";
@@ -22,27 +23,24 @@ export function ProblemsPanel() {
   const rejected = useExplorerStore(selectRejected);
   const current = useExplorerStore(selectCurrent);
   const closeButton = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    if (rejected) closeButton.current?.focus();
-  }, [rejected]);
+  const dialog = useRef<HTMLElement>(null);
+  const close = () => useExplorerStore.getState().dismissRejected();
+  useModalFocus(dialog, close, Boolean(rejected), closeButton);
 
   if (!rejected) return null;
   const errors = rejected.problems.filter((p) => p.severity === "error");
   const warnings = rejected.problems.length - errors.length;
-  const close = () => useExplorerStore.getState().dismissRejected();
   return (
-    <div
-      className="modal-backdrop"
-      onKeyDown={(event) => event.key === "Escape" && (event.stopPropagation(), close())}
-    >
+    <div className="modal-backdrop">
       <section
+        ref={dialog}
         role="alertdialog"
         aria-modal="true"
         aria-labelledby="problems-title"
         className="problems-panel"
       >
-        <header>
+        {/* Inside a dialog a header is no page banner. */}
+        <header role="none">
           <h2 id="problems-title">“{rejected.file}” could not be opened</h2>
           <p>
             {errors.length} {errors.length === 1 ? "problem" : "problems"}

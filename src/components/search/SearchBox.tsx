@@ -1,10 +1,17 @@
-/** The header search: "/" focuses it from anywhere; the picked actor is selected and centred. */
+/**
+ * The header search: "/" focuses it from anywhere but a text field (a checkbox, a select or the
+ * canvas included); the picked actor is selected and centred, and focus moves to its name in the
+ * details panel.
+ */
 import { useEffect, useRef } from "react";
+import { flushSync } from "react-dom";
 import "./SearchBox.css";
 import { canvasCommands } from "../../cy/registry";
 import { useExplorerStore } from "../../store";
 import { selectIndex, selectVisibleGraph } from "../../store/selectors";
 import { ActorCombobox } from "../shared/ActorCombobox";
+import { focusDetailsHeading } from "../details/detailsFocus";
+import { isTextField } from "../shared/isTextField";
 
 export const SEARCH_INPUT_ID = "actor-search";
 
@@ -14,9 +21,13 @@ export function SearchBox() {
 
   useEffect(() => {
     const focusOnSlash = (event: KeyboardEvent) => {
-      const target = event.target as HTMLElement | null;
-      const typing = target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
-      if (event.key === "/" && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      if (
+        event.key === "/" &&
+        !isTextField(event.target) &&
+        !event.ctrlKey &&
+        !event.metaKey &&
+        !event.altKey
+      ) {
         event.preventDefault();
         inputRef.current?.focus();
       }
@@ -34,7 +45,9 @@ export function SearchBox() {
         placeholder={index ? `Search ${index.dataset.nodes.length} actors  ( / )` : "Search actors"}
         onPick={(nodeId) => {
           const store = useExplorerStore.getState();
-          store.select({ kind: "node", id: nodeId });
+          // Rendered at once, so the panel's heading (the actor's name) can take focus.
+          flushSync(() => store.select({ kind: "node", id: nodeId }));
+          focusDetailsHeading();
           if (selectVisibleGraph(store)?.nodeIds.has(nodeId)) canvasCommands.centreOn(nodeId);
           else
             store.notify(
