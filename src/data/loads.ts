@@ -6,8 +6,9 @@
 import { loadBundledDatasetText } from "./bundledDatasets";
 import { validateDatasetFile } from "./validation";
 import type { ValidationResult } from "../domain/validation/validate";
+import { fileTooLargeMessage, MAX_FILE_BYTES } from "../domain/limits";
 
-export const MAX_FILE_BYTES = 200 * 1024 * 1024;
+export { MAX_FILE_BYTES };
 
 function failure(file: string, message: string): ValidationResult {
   return { ok: false, problems: [{ severity: "error", file, path: "", message }] };
@@ -22,11 +23,7 @@ export async function loadBundledDataset(file: string): Promise<ValidationResult
 }
 
 export async function loadDatasetFile(file: File): Promise<ValidationResult> {
-  if (file.size > MAX_FILE_BYTES)
-    return failure(
-      file.name,
-      `The file is ${Math.round(file.size / 1048576)} MB; the explorer opens files up to 200 MB.`,
-    );
+  if (file.size > MAX_FILE_BYTES) return failure(file.name, fileTooLargeMessage(file.size));
   let text: string;
   try {
     text = await file.text();

@@ -2,9 +2,10 @@
  * Validation for files the user opens: in a Web Worker where the browser has them (the page stays
  * responsive while a large file is checked), inline otherwise (tests, old browsers). Both run the same
  * validator, loaded on first use. A worker that fails answers every request it holds with a problem
- * saying so, never with silence.
+ * saying so, never with silence; so does one that takes longer than VALIDATION_TIMEOUT_MS over a file.
  */
 import type { Dataset } from "../domain/dataset/schema";
+import { count, VALIDATION_TIMEOUT_MS } from "../domain/limits";
 import type { Problem, ValidationResult } from "../domain/validation/validate";
 import type { ValidateRequest, WorkerVerdict } from "./datasetWorker";
 
@@ -12,6 +13,7 @@ interface Pending {
   file: string;
   text: string;
   resolve(verdict: WorkerVerdict | ValidationResult): void;
+  timer: ReturnType<typeof setTimeout>;
 }
 
 let worker: Worker | null = null;
@@ -19,6 +21,12 @@ let worker: Worker | null = null;
 let workerAnswered = false;
 let nextId = 0;
 const pending = new Map<number, Pending>();
+let timeoutMs = VALIDATION_TIMEOUT_MS;
+
+/** How long the worker may take over one file (tests shorten it). */
+export function setValidationTimeout(milliseconds: number): void {
+  timeoutMs = milliseconds;
+}
 
 function problem(file: string, message: string): Problem {
   return { severity: "error", file, path: "", message };
@@ -29,8 +37,11 @@ function startWorker(): Worker {
   workerAnswered = false;
   created.onmessage = (event: MessageEvent<{ id: number; verdict: WorkerVerdict }>) => {
     workerAnswered = true;
-    pending.get(event.data.id)?.resolve(event.data.verdict);
+    const request = pending.get(event.data.id);
+    if (!request) return;
+    clearTimeout(request.timer);
     pending.delete(event.data.id);
+    request.resolve(event.data.verdict);
   };
   created.onerror = (event: ErrorEvent) => {
     event.preventDefault();
@@ -51,6 +62,7 @@ function workerFailed(failed: Worker, reason: string | undefined): void {
   const held = [...pending.values()];
   pending.clear();
   for (const request of held) {
+    clearTimeout(request.timer);
     if (!started) void validateInline(request.text, request.file).then(request.resolve);
     else
       request.resolve({
@@ -65,9 +77,41 @@ function workerFailed(failed: Worker, reason: string | undefined): void {
   }
 }
 
+/**
+ * A file the worker has been checking for longer than the limit: the worker is stopped (it is stuck,
+ * or the machine far too busy) and the file refused with a problem saying so. Files queued behind it
+ * are sent to a fresh worker.
+ */
+function requestTimedOut(stuck: Worker, id: number): void {
+  const request = pending.get(id);
+  if (!request) return;
+  stuck.terminate();
+  if (worker === stuck) worker = null;
+  const queued = [...pending.entries()].filter(([other]) => other !== id);
+  pending.clear();
+  request.resolve({
+    ok: false,
+    problems: [
+      problem(
+        request.file,
+        `The file could not be checked: the check did not finish within ${count(timeoutMs / 1000)} s, ` +
+          "so it was stopped. Nothing was opened. Try again when the computer is less busy, or split the file.",
+      ),
+    ],
+  });
+  for (const [, other] of queued) {
+    clearTimeout(other.timer);
+    const again = askWorker(other.text, other.file);
+    if (again) void again.then(other.resolve);
+    else void validateInline(other.text, other.file).then(other.resolve);
+  }
+}
+
 async function validateInline(text: string, file: string): Promise<ValidationResult> {
   try {
-    const { validateDatasetText } = await import("../domain/validation/validate");
+    const { validateDatasetText, validateWithoutCodeGeneration } =
+      await import("../domain/validation/validate");
+    validateWithoutCodeGeneration();
     return validateDatasetText(text, file);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
@@ -94,12 +138,22 @@ function askWorker(text: string, file: string): Promise<WorkerVerdict | Validati
   const request: ValidateRequest = { id, text, file };
   const target = worker;
   return new Promise((resolve) => {
-    pending.set(id, { file, text, resolve });
+    const timer = setTimeout(() => requestTimedOut(target, id), timeoutMs);
+    pending.set(id, { file, text, resolve, timer });
     target.postMessage(request);
   });
 }
 
+/** Checks a file's text: in the worker where there is one. Never rejects: a failure is a problem. */
 export async function validateDatasetFile(text: string, file: string): Promise<ValidationResult> {
+  try {
+    return await checkFile(text, file);
+  } catch (error) {
+    return { ok: false, problems: [problem(file, `The file could not be checked: ${String(error)}.`)] };
+  }
+}
+
+async function checkFile(text: string, file: string): Promise<ValidationResult> {
   const verdict = typeof Worker === "undefined" ? null : askWorker(text, file);
   if (!verdict) return validateInline(text, file);
   // Parsing here while the worker checks is quicker than receiving its parsed copy: copying a large

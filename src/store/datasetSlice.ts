@@ -7,6 +7,7 @@ import type { StateCreator } from "zustand";
 import { LatestRequest, loadBundledDataset, loadDatasetFile } from "../data/loads";
 import { indexDataset, type DatasetIndex } from "../domain/dataset/datasetIndex";
 import { buildActorSearch, type ActorSearch } from "../domain/dataset/search";
+import { boundedNotices } from "../domain/notices";
 import type { Problem, ValidationResult } from "../domain/validation/validate";
 import { DEFAULT_VIEW_STATE, sanitizeViewState } from "../domain/view/urlCodec";
 import type { ViewState } from "../domain/view/types";
@@ -76,7 +77,7 @@ export const createDatasetSlice: StateCreator<ExplorerState, [], [], DatasetSlic
         rejected: null,
         loading: null,
         ...viewFieldsOf(sanitized.view),
-        notices: [...notices, ...sanitized.notices],
+        notices: boundedNotices([...notices, ...sanitized.notices]),
       });
       return true;
     },

@@ -73,6 +73,10 @@ describe("loading races and failures", () => {
     const dialog = page.getByRole("alertdialog");
     await dialog.waitFor({ timeout: 30_000 });
     expect(await dialog.innerText()).toContain("“deep-nesting.json” could not be opened");
+    // Measured before parsing: the limit, where, and what to do; not "the validation stopped".
+    expect(await dialog.innerText()).toContain(
+      "The file nests 100,000 levels deep at line 1, column 100,000; the explorer reads at most 256 levels.",
+    );
     expect(await loadingNote(page).count()).toBe(0);
     await dialog.getByRole("button", { name: "Close" }).click();
     expect(await datasetTitle(page)).toBe(quds.title);

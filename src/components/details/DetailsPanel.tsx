@@ -24,6 +24,8 @@ import { PathResultView } from "../filters/PathFinder";
 import { CitationList, SourceList, SourceNumberingContext } from "./Citations";
 import { NodeTypeSwatch, RelationshipTypeSwatch } from "../shared/Swatches";
 import { formatDateRange } from "../../domain/dataset/dates";
+import { LABEL_SHOWN_CHARS, shownLabel } from "../../domain/limits";
+import { LongText } from "../shared/LongText";
 
 export function DetailsPanel() {
   const index = useExplorerStore(selectIndex);
@@ -104,7 +106,7 @@ function selectActor(id: string): void {
 function ActorButton({ node }: { node: GraphNode }) {
   return (
     <button type="button" className="link-button" onClick={() => selectActor(node.id)}>
-      {node.label}
+      {shownLabel(node.label)}
     </button>
   );
 }
@@ -150,16 +152,22 @@ function NodeDetails({ index, node }: { index: DatasetIndex; node: GraphNode }) 
         <p className="kind">
           {type && <NodeTypeSwatch type={type} />} {type?.label ?? node.type}
         </p>
-        <h2>{node.label}</h2>
+        <h2>
+          <LongText text={node.label} max={LABEL_SHOWN_CHARS} />
+        </h2>
         <FocusActions node={node} />
         {node.aliases && node.aliases.length > 0 && (
           <p className="aliases">
             <span className="muted">Also known as </span>
-            {node.aliases.join(" · ")}
+            <LongText text={node.aliases.map(shownLabel).join(" · ")} />
           </p>
         )}
       </header>
-      {node.summary && <p className="summary">{node.summary}</p>}
+      {node.summary && (
+        <p className="summary">
+          <LongText text={node.summary} />
+        </p>
+      )}
       {dates && (
         <p className="dates">
           <span className="muted">Dates: </span>
@@ -172,9 +180,9 @@ function NodeDetails({ index, node }: { index: DatasetIndex; node: GraphNode }) 
           <dl className="attributes">
             {node.attributes.map((attribute, i) => (
               <div key={i}>
-                <dt>{attribute.label}</dt>
+                <dt>{shownLabel(attribute.label)}</dt>
                 <dd>
-                  {attribute.value}
+                  <LongText text={attribute.value} />
                   <CitationList citations={attribute.citations} />
                 </dd>
               </div>
@@ -213,12 +221,16 @@ function NodeDetails({ index, node }: { index: DatasetIndex; node: GraphNode }) 
                       type="button"
                       className="link-button subtle"
                       onClick={() => useExplorerStore.getState().select({ kind: "edge", id: edge.id })}
-                      aria-label={`Details of the relationship with ${other.label}`}
+                      aria-label={`Details of the relationship with ${shownLabel(other.label)}`}
                     >
                       details
                     </button>
                   </div>
-                  {edge.description && <p className="edge-description">{edge.description}</p>}
+                  {edge.description && (
+                    <p className="edge-description">
+                      <LongText text={edge.description} />
+                    </p>
+                  )}
                   <CitationList citations={edge.citations} />
                 </li>
               ))}
@@ -240,7 +252,7 @@ function EdgeDetails({ index, edge }: { index: DatasetIndex; edge: GraphEdge }) 
     <WithSources index={index} citations={edge.citations}>
       <header className="panel-header">
         <p className="kind">{type && <RelationshipTypeSwatch type={type} />} Relationship</p>
-        <h2>{type?.label ?? edge.type}</h2>
+        <h2>{shownLabel(type?.label ?? edge.type)}</h2>
         {type?.description && <p className="muted">{type.description}</p>}
       </header>
       <p className="edge-ends">
@@ -253,7 +265,11 @@ function EdgeDetails({ index, edge }: { index: DatasetIndex; edge: GraphEdge }) 
           {dates}
         </p>
       )}
-      {edge.description && <p className="summary">{edge.description}</p>}
+      {edge.description && (
+        <p className="summary">
+          <LongText text={edge.description} />
+        </p>
+      )}
       <section className="panel-section">
         <h3>Cited in</h3>
         <CitationList citations={edge.citations} />
@@ -269,9 +285,13 @@ function DatasetOverview({ index }: { index: DatasetIndex }) {
     <div>
       <header className="panel-header">
         <p className="kind">Dataset</p>
-        <h2>{dataset.title}</h2>
+        <h2>{shownLabel(dataset.title)}</h2>
       </header>
-      {dataset.description && <p className="summary">{dataset.description}</p>}
+      {dataset.description && (
+        <p className="summary">
+          <LongText text={dataset.description} />
+        </p>
+      )}
       <dl className="counts">
         <div>
           <dt>Actors</dt>

@@ -16,6 +16,7 @@ import { selectFilters, selectIndex, selectSpec, selectVisibleGraph } from "../.
 import { NodeTypeSwatch, RelationshipTypeSwatch } from "../shared/Swatches";
 import { datasetYearSpan } from "../../domain/dataset/dates";
 import { type ViewFilters } from "../../domain/view/types";
+import { shownLabel } from "../../domain/limits";
 
 const setFilters = (patch: Partial<ViewFilters>) => useExplorerStore.getState().setFilters(patch);
 
@@ -131,7 +132,7 @@ function TypeFilter({ title, types, counts, hidden, onChange, swatch }: TypeFilt
                   onChange={() => onChange(toggleListValue(hidden, type.id))}
                 />
                 {swatch(type)}
-                <span className="legend-label">{type.label}</span>
+                <span className="legend-label">{shownLabel(type.label)}</span>
               </label>
               <span className="count" aria-label={`${count?.visible ?? 0} of ${count?.total ?? 0} shown`}>
                 {count?.visible ?? 0}/{count?.total ?? 0}
@@ -140,8 +141,8 @@ function TypeFilter({ title, types, counts, hidden, onChange, swatch }: TypeFilt
                 type="button"
                 className="only-button"
                 onClick={() => onChange(all.filter((id) => id !== type.id))}
-                aria-label={`Only ${type.label}`}
-                title={`Show only ${type.label}`}
+                aria-label={`Only ${shownLabel(type.label)}`}
+                title={`Show only ${shownLabel(type.label)}`}
               >
                 only
               </button>
@@ -269,7 +270,7 @@ function SourceFilter() {
                 checked={chosen.includes(source.id)}
                 onChange={() => toggle(source.id)}
               />
-              <span className="legend-label source-title">{source.title}</span>
+              <span className="legend-label source-title">{shownLabel(source.title)}</span>
             </label>
           </li>
         ))}

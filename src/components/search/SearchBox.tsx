@@ -5,6 +5,7 @@ import { canvasCommands } from "../../cy/registry";
 import { useExplorerStore } from "../../store";
 import { selectIndex, selectVisibleGraph } from "../../store/selectors";
 import { ActorCombobox } from "../shared/ActorCombobox";
+import { shownLabel } from "../../domain/limits";
 
 export const SEARCH_INPUT_ID = "actor-search";
 
@@ -38,7 +39,7 @@ export function SearchBox() {
           if (selectVisibleGraph(store)?.nodeIds.has(nodeId)) canvasCommands.centreOn(nodeId);
           else
             store.notify(
-              `“${index?.nodesById.get(nodeId)?.label ?? nodeId}” is hidden by the current filters or focus.`,
+              `“${shownLabel(index?.nodesById.get(nodeId)?.label ?? nodeId)}” is hidden by the current filters or focus.`,
             );
         }}
       />

@@ -61,6 +61,49 @@ export function parseJson(rawText: string): JsonParseResult {
   return { ok: false, error: { message, ...positionFinder(text)(offset) } };
 }
 
+export interface JsonMeasures {
+  /** How many arrays and objects are open at the deepest point (0 for a bare value). */
+  depth: number;
+  /** The offset of the bracket that opens the deepest level; -1 when nothing nests. */
+  deepestAt: number;
+  /** The longest string as written, quotes and escapes included (0 when there is none). */
+  longestString: number;
+  /** The offset of its opening quote; -1 when there is none. */
+  longestStringAt: number;
+}
+
+/**
+ * How deeply the text nests arrays and objects, and how long its longest string is, by a single loop
+ * that jumps from string to string: no parsing and no recursion, so any text can be measured before
+ * anything parses it (a parser or a checker that recurses would overflow the call stack on a file
+ * nested 100,000 levels deep). Text that is not valid JSON is measured all the same; an unclosed
+ * string runs to the end.
+ */
+export function measureJson(text: string): JsonMeasures {
+  const measures: JsonMeasures = { depth: 0, deepestAt: -1, longestString: 0, longestStringAt: -1 };
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 34 /* " */) {
+      let end = text.indexOf('"', i + 1);
+      while (end !== -1 && isEscaped(text, end)) end = text.indexOf('"', end + 1);
+      const close = end === -1 ? text.length - 1 : end;
+      if (close - i + 1 > measures.longestString) {
+        measures.longestString = close - i + 1;
+        measures.longestStringAt = i;
+      }
+      i = close;
+    } else if (code === 91 /* [ */ || code === 123 /* { */) {
+      depth++;
+      if (depth > measures.depth) {
+        measures.depth = depth;
+        measures.deepestAt = i;
+      }
+    } else if ((code === 93 /* ] */ || code === 125) /* } */ && depth > 0) depth--;
+  }
+  return measures;
+}
+
 /** The end of the last token before `offset`: where a missing comma or colon belongs. */
 function endOfPreviousToken(text: string, offset: number): number {
   let i = offset;

@@ -7,20 +7,37 @@
  * rules (datasetRules.ts) both run, even when the schema fails. Pure TypeScript, so it runs in the
  * browser as well as in Node.
  */
+import { z } from "zod";
 import { datasetFindings } from "./datasetRules";
 import { createLocator, hasRepeatedFields, parseJson, type JsonLocator } from "./jsonLocation";
+import { checkLimits, limitFindings } from "./limitChecks";
 import { formatPath, type Finding, type Problem } from "./problems";
 import { datasetSchema, type Dataset } from "../dataset/schema";
 import { schemaFindings } from "./schemaIssues";
 
 export type { Problem, Severity } from "./problems";
 
+/**
+ * Makes the schema checks run without generated code. Where it may, zod compiles its object checks
+ * with `new Function`, which is quicker; the page's Content-Security-Policy forbids that, and zod
+ * would find out by trying, a try the browser reports as a violation. Called before validating on
+ * the page; the validation worker has no such policy (unless a host sets one) and keeps the speed.
+ */
+export function validateWithoutCodeGeneration(): void {
+  z.config({ jitless: true });
+}
+
 /** `problems` holds errors and warnings: errors first, then by line. Warnings never block loading. */
 export type ValidationResult =
   { ok: true; dataset: Dataset; warnings: Problem[] } | { ok: false; problems: Problem[] };
 
-/** Parses JSON text (keeping positions) and validates it. */
+/**
+ * Parses JSON text (keeping positions) and validates it. The text's limits (nesting depth, longest
+ * text) are checked first: what follows may recurse, and a file over them is not read at all.
+ */
 export function validateDatasetText(text: string, file: string): ValidationResult {
+  const overLimits = checkLimits(text, file);
+  if (overLimits.length > 0) return { ok: false, problems: overLimits };
   const parsed = parseJson(text);
   if (parsed.ok) return validateDataset(parsed.value, file, text);
   const { line, column, message } = parsed.error;
@@ -36,6 +53,7 @@ export function validateDataset(value: unknown, file: string, text?: string): Va
   const findings = [
     ...(parsed.success ? [] : schemaFindings(parsed.error.issues, value)),
     ...datasetFindings(value),
+    ...limitFindings(value),
   ];
   const locator =
     text !== undefined && (findings.length > 0 || repeatedFields) ? createLocator(text) : undefined;
