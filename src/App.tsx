@@ -1,30 +1,34 @@
 /**
  * The app shell: header (dataset, search), legend on the left, the canvas in the middle, details on
- * the right. It opens the dataset and view the URL names and accepts dataset files dropped on the window.
+ * the right. It opens the dataset and view the URL names and accepts files dropped on the window (any
+ * supported format; a CSV file of actors and one of relationships together).
  */
 import { lazy, Suspense, useEffect, useState, type DragEvent } from "react";
-import { CanvasToolbar } from "./components/canvas/CanvasToolbar";
-import { FocusBar, LayoutProgress, Notices } from "./components/canvas/CanvasOverlays";
+import { CanvasToolbar, ZoomControls } from "./components/canvas/CanvasToolbar";
+import { EmptyCanvas, FocusBar, LayoutProgress, Notices } from "./components/canvas/CanvasOverlays";
 import { GraphCanvas } from "./components/canvas/GraphCanvas";
 import { DetailsPanel } from "./components/details/DetailsPanel";
 import { FilterPanel } from "./components/filters/FilterPanel";
 import { PathFinder } from "./components/filters/PathFinder";
 import { DatasetMenu } from "./components/open/DatasetMenu";
 import { ProblemsPanel } from "./components/open/ProblemsPanel";
+import { supportedFormatNames } from "./data/supportedFormats";
 import { SearchBox } from "./components/search/SearchBox";
 import { useExplorerStore } from "./store";
-import { selectExportOpen } from "./store/selectors";
+import { selectExportOpen, selectImporting } from "./store/selectors";
 import { applyLocation, startUrlSync } from "./store/urlSync";
 import "./App.css";
 
 // Export code (writers, SVG, image composition) loads when the dialog first opens.
 const ExportDialog = lazy(() => import("./components/export/ExportDialog"));
+// The mapping dialog (and the mapping code) loads when a file of another format first needs it.
+const MappingDialog = lazy(() => import("./components/open/MappingDialog"));
 
 function useEscapeClearsSelection(): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === "Escape" && !useExplorerStore.getState().rejected)
-        useExplorerStore.getState().clearSelection();
+      const { rejected, importing } = useExplorerStore.getState();
+      if (event.key === "Escape" && !rejected && !importing) useExplorerStore.getState().clearSelection();
     };
     window.addEventListener("keydown", onKeyDown);
     return () => window.removeEventListener("keydown", onKeyDown);
@@ -48,6 +52,7 @@ function hasFiles(event: DragEvent): boolean {
 export function App() {
   const [dragging, setDragging] = useState(false);
   const exportOpen = useExplorerStore(selectExportOpen);
+  const importing = useExplorerStore(selectImporting);
   useEscapeClearsSelection();
   useUrlSync();
 
@@ -66,8 +71,8 @@ export function App() {
         if (!hasFiles(event)) return;
         event.preventDefault();
         setDragging(false);
-        const file = event.dataTransfer.files[0];
-        if (file) void useExplorerStore.getState().openFile(file);
+        const files = [...event.dataTransfer.files];
+        if (files.length > 0) void useExplorerStore.getState().openFiles(files);
       }}
     >
       <header className="app-header">
@@ -85,11 +90,18 @@ export function App() {
         <CanvasToolbar />
         <FocusBar />
         <GraphCanvas />
+        <EmptyCanvas />
+        <ZoomControls />
         <LayoutProgress />
         <Notices />
       </main>
       <DetailsPanel />
       <ProblemsPanel />
+      {importing && (
+        <Suspense fallback={null}>
+          <MappingDialog key={importing.file} pending={importing} />
+        </Suspense>
+      )}
       {exportOpen && (
         <Suspense fallback={null}>
           <ExportDialog onClose={() => useExplorerStore.getState().setExportOpen(false)} />
@@ -97,7 +109,15 @@ export function App() {
       )}
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
-          Drop a dataset file to open it
+          <div>
+            <p className="drop-title">Drop a file to open it</p>
+            <ul className="drop-formats">
+              {supportedFormatNames().map((name) => (
+                <li key={name}>{name}</li>
+              ))}
+            </ul>
+            <p className="drop-hint">CSV: drop the file of actors and the file of relationships together.</p>
+          </div>
         </div>
       )}
     </div>

@@ -4,7 +4,14 @@
  * in the app talks to it through `canvasCommands` (registry.ts), never by holding `cy`.
  */
 import cytoscape from "cytoscape";
-import type { Core, EdgeSingular, ElementDefinition, NodeSingular, Position } from "cytoscape";
+import type {
+  Core,
+  EdgeSingular,
+  ElementDefinition,
+  NodeCollection,
+  NodeSingular,
+  Position,
+} from "cytoscape";
 import fcose from "cytoscape-fcose";
 import type { LayoutStatus, Selection, Viewport } from "../domain/view/types";
 import { selectedActorIds } from "../domain/view/selection";
@@ -57,6 +64,11 @@ export class GraphController {
   /** Elements filtered off the canvas, restored as they were when they come back (see syncElements). */
   private detached: DetachedElements = new Map();
   readonly layouts: LayoutRunner;
+  /**
+   * Whether the user has panned or zoomed since the view was last fitted: what is shown then stays
+   * where they put it, instead of being fitted again after each filter change.
+   */
+  private userMovedView = false;
 
   /** Without a container the instance is headless (tests): no renderer, the same model. */
   constructor(
@@ -68,6 +80,26 @@ export class GraphController {
     this.core = this.createCore();
     // Leaving the canvas fast can skip the node's mouseout; never leave the graph dimmed.
     container?.addEventListener("mouseleave", () => clearHover(this.core));
+    this.watchUserViewport(container);
+  }
+
+  /** A wheel turn, or a drag that pans, is the user moving the view (programmatic moves have neither). */
+  private watchUserViewport(container: HTMLElement | undefined): void {
+    if (!container) return;
+    let pressed = false;
+    container.addEventListener("wheel", () => (this.userMovedView = true), { passive: true });
+    container.addEventListener("pointerdown", () => (pressed = true));
+    window.addEventListener("pointerup", () => (pressed = false));
+    container.addEventListener("pointermove", () => {
+      if (pressed && this.panning) this.userMovedView = true;
+    });
+  }
+
+  /** Set while Cytoscape reports a viewport change during a press: a pan by dragging. */
+  private panning = false;
+
+  get viewMovedByUser(): boolean {
+    return this.userMovedView;
   }
 
   /** The current instance. It is replaced only when the rendering mode changes (setRendering). */
@@ -92,6 +124,13 @@ export class GraphController {
       ...renderingOptions(this.instanceRendering),
     });
     bindCanvasEvents(cy, this.handlers, () => !this.instanceRendering.fast);
+    let settle: ReturnType<typeof setTimeout> | undefined;
+    cy.on("viewport", () => {
+      this.panning = true;
+      clearTimeout(settle);
+      settle = setTimeout(() => (this.panning = false), 100);
+    });
+    cy.on("destroy", () => clearTimeout(settle));
     return cy;
   }
 
@@ -126,6 +165,7 @@ export class GraphController {
   clear(): void {
     this.layouts.cancel();
     this.layouts.forget();
+    this.userMovedView = false;
     this.cy.elements().remove();
     this.detached.clear();
   }
@@ -187,37 +227,65 @@ export class GraphController {
     return { zoom: this.cy.zoom(), pan: { ...this.cy.pan() } };
   }
 
+  /** Shows exactly this viewport (a link's): any running animation ends first, and it is kept. */
   setViewport(viewport: Viewport): void {
+    this.cy.stop(true, true);
     this.cy.viewport({ zoom: viewport.zoom, pan: viewport.pan });
+    this.userMovedView = true;
   }
 
-  /** Fits the whole drawing (animated unless `instant`). */
+  /** Fits the whole drawing (animated unless `instant`); what is shown is fitted again after changes. */
   fit(instant = false): void {
+    this.userMovedView = false;
     if (instant) this.cy.fit(this.cy.elements(), FIT_PADDING);
     else this.cy.animate({ fit: { eles: this.cy.elements(), padding: FIT_PADDING } }, { duration: 250 });
   }
 
   zoomBy(factor: number): void {
     const { cy } = this;
+    this.userMovedView = true;
+    // A fit still gliding would fight the zoom: it ends first, and the zoom starts from where it ends.
+    cy.stop(true, true);
     cy.animate(
       { zoom: { level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } } },
       { duration: 150 },
     );
   }
 
-  /** Centres the view on an element, zooming in only when it is too small to read. */
+  /**
+   * Centres the view on an element, zoomed so its direct neighbours fit around it (never closer
+   * than 1.5x, never further than needed): the actor and its relationships, not a crop of the graph.
+   */
   centreOn(id: string): void {
     const { cy } = this;
     const element = cy.getElementById(id);
     if (element.empty()) return;
-    const zoom = Math.max(cy.zoom(), 1);
     // Centre on the node itself, not on its bounding box (which includes the label below it).
     const position = element.isEdge()
       ? (element as EdgeSingular).midpoint()
       : (element as NodeSingular).position();
+    const around = element.isEdge()
+      ? (element as EdgeSingular).connectedNodes()
+      : (element as NodeSingular).closedNeighborhood().nodes();
+    const zoom = this.zoomToShowAround(position, around);
     const pan = { x: cy.width() / 2 - position.x * zoom, y: cy.height() / 2 - position.y * zoom };
     cy.stop(true, true);
     cy.animate({ pan, zoom }, { duration: 300 });
+  }
+
+  private zoomToShowAround(centre: Position, nodes: NodeCollection): number {
+    const { cy } = this;
+    const halfWidth = cy.width() / 2 - 60;
+    const halfHeight = cy.height() / 2 - 60;
+    let zoom = 1.5;
+    nodes.forEach((node) => {
+      const { x, y } = node.position();
+      const dx = Math.abs(x - centre.x);
+      const dy = Math.abs(y - centre.y);
+      if (dx > 0) zoom = Math.min(zoom, halfWidth / dx);
+      if (dy > 0) zoom = Math.min(zoom, halfHeight / dy);
+    });
+    return Math.max(0.25, zoom);
   }
 
   /** The drawn actors whose centre is inside the visible part of the canvas. */

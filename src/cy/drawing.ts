@@ -49,6 +49,7 @@ function drawnEdge(edge: EdgeSingular): DrawnEdge {
     arrow: edge.style("target-arrow-shape") !== "none",
     arrowScale: num(edge.style("arrow-scale"), 1),
     opacity: num(edge.style("opacity"), 1),
+    ...(edge.data("claimed") === true ? { claimed: true } : {}),
   };
 }
 

@@ -1,10 +1,13 @@
 /**
  * Turns dataset nodes and edges into the plain element definitions the canvas draws. The data carried
- * is only what styling and hit-testing need; the panels read the dataset, never the canvas.
+ * is only what styling and hit-testing need; the panels read the dataset, never the canvas. Whether
+ * a relationship is only claimed (no source states it as fact) is decided here, once, at load: the
+ * stylesheet draws it from the data, so no interaction ever restyles by stance.
  */
 import type { ElementDefinition } from "cytoscape";
 import type { DatasetIndex } from "../domain/dataset/datasetIndex";
 import { degreeOf } from "../domain/dataset/datasetIndex";
+import { isClaimedOnly } from "../domain/dataset/citations";
 import { canvasLabel } from "../domain/limits";
 
 const MIN_SIZE = 22;
@@ -48,6 +51,8 @@ export function toElements(
         target: edge.target,
         type: edge.type,
         label: canvasLabel(index.relationshipTypesById.get(edge.type)?.label ?? edge.type),
+        // Only set when true, so the selector edge[?claimed] matches and other edges carry nothing.
+        ...(isClaimedOnly(edge.citations) ? { claimed: true } : {}),
       },
     }));
   return [...nodes, ...edges];

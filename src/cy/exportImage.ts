@@ -8,6 +8,7 @@ import type { Collection, Core } from "cytoscape";
 import {
   approximateMeasure,
   BACKGROUND_COLORS,
+  type Background,
   decideExportSize,
   FRAME_STYLE,
   inkOn,
@@ -19,9 +20,11 @@ import {
   type TextMeasure,
 } from "../domain/export/frame";
 import type { ExportElements } from "../domain/export/scope";
+import { CLAIMED_EDGE_OPACITY, CLAIMED_SWATCH_COLOR } from "../domain/export/legend";
 import type { DatasetIndex } from "../domain/dataset/datasetIndex";
 import { dashArray, shapePath } from "../domain/export/shapes";
 import { drawingToSvg } from "../domain/export/svg";
+import { backgroundColour, visibleOn, vocabularyOn } from "../domain/export/colours";
 import type { ImageSpec } from "../domain/export/imageSpec";
 import { readDrawing } from "./drawing";
 import { SESSION_CLASSES } from "./highlight";
@@ -46,27 +49,60 @@ export function canvasMeasure(): TextMeasure {
   };
 }
 
+/** Each type's colour on the export's background, where it differs from the canvas's. */
+function changedColours(index: DatasetIndex, background: Background) {
+  const changed = (
+    types: readonly { id: string; color: string }[],
+    adapted: readonly { id: string; color: string }[],
+  ) => new Map(adapted.filter((t, i) => t.color !== types[i]?.color).map((t) => [t.id, t.color]));
+  return {
+    nodes: changed(index.dataset.nodeTypes, vocabularyOn(index.dataset.nodeTypes, background)),
+    edges: changed(
+      index.dataset.relationshipTypes,
+      vocabularyOn(index.dataset.relationshipTypes, background),
+    ),
+  };
+}
+
 /**
- * Runs `draw` with only the exported elements displayed and no session styling (selection, hover,
- * path), then puts everything back as it was.
+ * Runs `draw` with only the exported elements displayed, no session styling (selection, hover,
+ * path), and colours made visible on the image's background (a bypass on just the elements whose
+ * type colour changes), then puts everything back as it was.
  */
-function withOnlyExported<T>(cy: Core, elements: ExportElements, draw: (shown: Collection) => T): T {
+function withOnlyExported<T>(
+  cy: Core,
+  elements: ExportElements,
+  draw: (shown: Collection) => T,
+  recolour?: { index: DatasetIndex; background: Background },
+): T {
   const shown = cy
     .elements()
     .filter((el) => (el.isNode() ? elements.nodeIds.has(el.id()) : elements.edgeIds.has(el.id())));
   const hidden = cy.elements().difference(shown);
   const selected = cy.$(":selected");
   const classed = new Map(SESSION_CLASSES.map((c) => [c, cy.$(`.${c}`)]));
+  const colours = recolour ? changedColours(recolour.index, recolour.background) : null;
+  const recoloured = colours
+    ? shown.filter((el) => (el.isNode() ? colours.nodes : colours.edges).has(String(el.data("type"))))
+    : cy.collection();
   cy.batch(() => {
     hidden.style("display", "none");
     selected.unselect();
     for (const [name, els] of classed) els.removeClass(name);
+    recoloured
+      .nodes()
+      .forEach((node) => void node.style("background-color", colours!.nodes.get(String(node.data("type")))!));
+    recoloured.edges().forEach((edge) => {
+      const colour = colours!.edges.get(String(edge.data("type")))!;
+      edge.style({ "line-color": colour, "target-arrow-color": colour, "mid-target-arrow-color": colour });
+    });
   });
   try {
     return draw(shown);
   } finally {
     cy.batch(() => {
       hidden.removeStyle("display");
+      recoloured.removeStyle("background-color line-color target-arrow-color mid-target-arrow-color");
       selected.select();
       for (const [name, els] of classed) els.addClass(name);
     });
@@ -105,9 +141,11 @@ function drawLegend(
   frame: Frame,
   index: DatasetIndex,
   ink: { text: string; muted: string },
+  background: Background,
 ) {
   const legend = frame.legend;
   if (!legend) return;
+  const colours = changedColours(index, background);
   const style = FRAME_STYLE.legend;
   context.fillStyle = ink.muted;
   context.font = `${style.headingWeight} ${style.headingSize}px ${FONT_FAMILY}`;
@@ -123,10 +161,12 @@ function drawLegend(
   for (const item of legend.items) {
     const { swatch } = item;
     const midY = swatch.y + swatch.height / 2;
-    if (item.kind === "node") {
+    if (item.kind === "claimed") {
+      drawClaimedSwatch(context, swatch, midY, visibleOn(CLAIMED_SWATCH_COLOR, backgroundColour(background)));
+    } else if (item.kind === "node") {
       const type = index.nodeTypesById.get(item.typeId);
       if (!type) continue;
-      context.fillStyle = type.color;
+      context.fillStyle = colours.nodes.get(type.id) ?? type.color;
       const r = Math.min(swatch.width, swatch.height) / 2 - 1;
       context.fill(new Path2D(shapePath(type.shape, swatch.x + swatch.width / 2, midY, r)));
     } else {
@@ -134,8 +174,9 @@ function drawLegend(
       if (!type) continue;
       const head = { length: 7, halfWidth: 3.5 };
       const right = swatch.x + swatch.width;
-      context.strokeStyle = type.color;
-      context.fillStyle = type.color;
+      const colour = colours.edges.get(type.id) ?? type.color;
+      context.strokeStyle = colour;
+      context.fillStyle = colour;
       context.lineWidth = 2;
       const dashes = dashArray(type.lineStyle, 2);
       context.setLineDash(dashes ? dashes.split(" ").map(Number) : []);
@@ -156,6 +197,43 @@ function drawLegend(
     context.font = `${style.itemWeight} ${style.itemSize}px ${FONT_FAMILY}`;
     context.fillText(legendItemText(item), item.text.x, item.text.y);
   }
+}
+
+/**
+ * The key to claimed relationships, as svg.ts draws it: a faint neutral line with a hollow circle
+ * and a hollow arrowhead. The markers are cleared first, as the canvas renderer clears its hollow
+ * arrows, so the line does not show through them.
+ */
+function drawClaimedSwatch(
+  context: CanvasRenderingContext2D,
+  swatch: { x: number; width: number },
+  midY: number,
+  colour: string,
+) {
+  const right = swatch.x + swatch.width;
+  const head = { length: 6, halfWidth: 3.5 };
+  const markers = new Path2D();
+  markers.arc(swatch.x + swatch.width / 2 - 3, midY, 3.5, 0, 2 * Math.PI);
+  markers.moveTo(right - 1, midY);
+  markers.lineTo(right - 1 - head.length, midY - head.halfWidth);
+  markers.lineTo(right - 1 - head.length, midY + head.halfWidth);
+  markers.closePath();
+  context.save();
+  context.globalAlpha = CLAIMED_EDGE_OPACITY;
+  context.strokeStyle = colour;
+  context.lineWidth = 2;
+  context.beginPath();
+  context.moveTo(swatch.x, midY);
+  context.lineTo(right - head.length, midY);
+  context.stroke();
+  context.globalCompositeOperation = "destination-out";
+  context.globalAlpha = 1;
+  context.fill(markers);
+  context.globalCompositeOperation = "source-over";
+  context.globalAlpha = CLAIMED_EDGE_OPACITY;
+  context.lineWidth = 1.5;
+  context.stroke(markers);
+  context.restore();
 }
 
 function drawFrameText(
@@ -251,6 +329,7 @@ function drawGraphInto(
 /** The fallback: cy.png()'s own image of the graph, fitted and centred in the frame's rect. */
 async function drawGraphImage(
   cy: Core,
+  index: DatasetIndex,
   elements: ExportElements,
   context: CanvasRenderingContext2D,
   frame: Frame,
@@ -258,13 +337,17 @@ async function drawGraphImage(
   spec: ImageSpec,
 ): Promise<void> {
   const background = BACKGROUND_COLORS[spec.background];
-  const blob = withOnlyExported(cy, elements, () =>
-    cy.png({
-      output: "blob-promise",
-      full: !spec.viewportOnly,
-      scale,
-      ...(background ? { bg: background } : {}),
-    }),
+  const blob = withOnlyExported(
+    cy,
+    elements,
+    () =>
+      cy.png({
+        output: "blob-promise",
+        full: !spec.viewportOnly,
+        scale,
+        ...(background ? { bg: background } : {}),
+      }),
+    { index, background: spec.background },
   );
   const bitmap = await createImageBitmap(await blob);
   if (bitmap.width === 0 || bitmap.height === 0)
@@ -299,17 +382,26 @@ export async function renderPng(
   const context = canvas.getContext("2d");
   if (!context) throw new Error("The browser could not create an image of this size.");
   context.scale(decision.scale, decision.scale);
-  if (background) {
-    context.fillStyle = background;
-    context.fillRect(0, 0, frame.width, frame.height);
-  }
   const ink = inkOn(spec.background);
   drawFrameText(context, frame, ink);
-  drawLegend(context, frame, index, ink);
-  const drawn = withOnlyExported(cy, elements, (shown) =>
-    drawGraphInto(cy, context, shown, frame, decision.scale, spec.viewportOnly),
+  drawLegend(context, frame, index, ink, spec.background);
+  const drawn = withOnlyExported(
+    cy,
+    elements,
+    (shown) => drawGraphInto(cy, context, shown, frame, decision.scale, spec.viewportOnly),
+    { index, background: spec.background },
   );
-  if (!drawn) await drawGraphImage(cy, elements, context, frame, decision.scale, spec);
+  if (!drawn) await drawGraphImage(cy, index, elements, context, frame, decision.scale, spec);
+  // The background goes in last, behind everything: the renderer clears the canvas under hollow and
+  // translucent arrowheads (and the legend under its hollow markers), which would punch holes in a
+  // background painted first.
+  if (background) {
+    context.save();
+    context.globalCompositeOperation = "destination-over";
+    context.fillStyle = background;
+    context.fillRect(0, 0, frame.width, frame.height);
+    context.restore();
+  }
   const blob = await canvasToBlob(canvas);
   return { blob, width: decision.width, height: decision.height, decision };
 }
@@ -323,23 +415,26 @@ export function renderSvg(
 ): ImageResult & { text: string } {
   const measure = canvasMeasure();
   const { frame, decision } = planImage(cy, elements, spec, measure);
-  const drawing = withOnlyExported(cy, elements, (shown) => readDrawing(cy, shown));
+  const drawing = withOnlyExported(cy, elements, (shown) => readDrawing(cy, shown), {
+    index,
+    background: spec.background,
+  });
   const text = drawingToSvg({
     drawing,
     frame,
     legend: spec.legend,
     background: spec.background,
     fontFamily: FONT_FAMILY,
-    nodeTypes: index.dataset.nodeTypes,
-    relationshipTypes: index.dataset.relationshipTypes,
-    scale: decision.scale,
+    nodeTypes: vocabularyOn(index.dataset.nodeTypes, spec.background),
+    relationshipTypes: vocabularyOn(index.dataset.relationshipTypes, spec.background),
     measure,
   });
   return {
     text,
     blob: new Blob([text], { type: "image/svg+xml" }),
-    width: decision.width,
-    height: decision.height,
+    // A vector image's size is its frame's, in CSS pixels (the PNG scale does not apply).
+    width: Math.round(frame.width),
+    height: Math.round(frame.height),
     decision,
   };
 }

@@ -37,9 +37,10 @@ export function forceLayoutOptions(quality: ForceQuality, nodeCount: number): La
     animate: false,
     fit: false,
     nodeDimensionsIncludeLabels: true,
-    nodeRepulsion: () => 4500,
-    idealEdgeLength: () => 55,
-    nodeSeparation: 60,
+    // Small graphs are read label by label: more room between actors keeps their labels apart.
+    nodeRepulsion: () => (nodeCount <= PAGE_LAYOUT_MAX_NODES ? 9000 : 4500),
+    idealEdgeLength: () => (nodeCount <= PAGE_LAYOUT_MAX_NODES ? 75 : 55),
+    nodeSeparation: nodeCount <= PAGE_LAYOUT_MAX_NODES ? 75 : 60,
     // Fewer iterations on big graphs: the draft layout settles long before the default 2,500.
     numIter: nodeCount > 5000 ? 1000 : 2500,
     packComponents: true,

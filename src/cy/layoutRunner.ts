@@ -4,7 +4,13 @@
  * runs, and actors not on the canvas keep their last place here, so they come back to it.
  */
 import type { Collection, Core, ElementDefinition, Position } from "cytoscape";
-import { FORCE_LAYOUT_MAX_NODES, forceQualityFor, layoutPlacement } from "./forceLayout";
+import { separateBoxes } from "../domain/view/labelSpacing";
+import {
+  FORCE_LAYOUT_MAX_NODES,
+  forceQualityFor,
+  layoutPlacement,
+  PAGE_LAYOUT_MAX_NODES,
+} from "./forceLayout";
 import { hashSeed, seededRandom } from "../domain/view/layouts";
 import type { LayoutRequest, LayoutStatus } from "../domain/view/types";
 import { computeOnPage, orientToCanvas, placeNodes, readPositions, type Positions } from "./layouts";
@@ -32,6 +38,41 @@ const failureNote = (error: LayoutFailed, after: string) =>
   `The layout could not run in the background (${error.message}); ${after}. Re-layout tries again.`;
 
 const GRID_INSTEAD_NOTE = `The force layout is not run above ${FORCE_LAYOUT_MAX_NODES.toLocaleString("en")} actors; they are placed in a grid. Positions saved in the file are used when present.`;
+
+/**
+ * An actor's box with its label below it, estimated before it is drawn (the canvas's label font is
+ * 15px bold, wrapped at 120px): what the force layout must keep apart so labels do not overlap.
+ */
+export function labelledBox(label: string, size: number): { width: number; height: number } {
+  const LINE = 18;
+  const MAX_WIDTH = 120;
+  const textWidth = label.length * 15 * 0.6;
+  const lines = Math.max(1, Math.ceil(textWidth / MAX_WIDTH));
+  return {
+    width: Math.max(size, Math.min(MAX_WIDTH, textWidth)),
+    height: size + 4 + (label ? lines * LINE : 0),
+  };
+}
+
+/**
+ * Moves actors just enough that no two boxes of actor-and-label overlap. Page layouts only (a few
+ * hundred actors at most): the nodes have been drawn there, so their label boxes are measured.
+ */
+function keepLabelsApart(eles: Collection, target: Positions): Positions {
+  const nodes = eles.nodes();
+  if (nodes.length > PAGE_LAYOUT_MAX_NODES) return target;
+  const items = nodes.map((node) => {
+    const { x, y } = node.position();
+    const b = node.boundingBox({ includeLabels: true, includeOverlays: false });
+    const place = target.get(node.id()) ?? { x, y };
+    return {
+      id: node.id(),
+      ...place,
+      box: { left: b.x1 - x, top: b.y1 - y, right: b.x2 - x, bottom: b.y2 - y },
+    };
+  });
+  return separateBoxes(items, 6);
+}
 
 export class LayoutRunner {
   private abort: AbortController | null = null;
@@ -81,7 +122,8 @@ export class LayoutRunner {
       .filter((def) => def.group === "nodes")
       .map((def) => {
         const id = String(def.data.id);
-        return { id, size: Number(def.data.size) || 30, ...this.startPosition(id) };
+        const size = Number(def.data.size) || 30;
+        return { id, size, ...this.startPosition(id), ...labelledBox(String(def.data.label ?? ""), size) };
       });
     const links = elements
       .filter((def) => def.group === "edges")
@@ -166,7 +208,8 @@ export class LayoutRunner {
       return orientToCanvas(computed, cy.width(), cy.height());
     }
     const computed = computeOnPage(cy, request, eles);
-    return request.name === "fcose" ? orientToCanvas(computed, cy.width(), cy.height()) : computed;
+    const oriented = request.name === "fcose" ? orientToCanvas(computed, cy.width(), cy.height()) : computed;
+    return keepLabelsApart(eles, oriented);
   }
 
   /**

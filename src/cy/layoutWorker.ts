@@ -13,7 +13,8 @@ cytoscape.use(fcose);
 
 export interface LayoutJob {
   id: number;
-  nodes: { id: string; size: number; x: number; y: number }[];
+  /** `width`/`height`: the actor's box with its label, measured on the page (a worker has no fonts). */
+  nodes: { id: string; size: number; x: number; y: number; width?: number; height?: number }[];
   edges: { id: string; source: string; target: string }[];
   quality: ForceQuality;
   seed: number;
@@ -32,17 +33,17 @@ self.onmessage = (event: MessageEvent<LayoutJob>) => {
   const cy = cytoscape({
     headless: true,
     styleEnabled: true,
-    style: [{ selector: "node", style: { width: "data(size)", height: "data(size)" } }],
+    style: [{ selector: "node", style: { width: "data(width)", height: "data(height)" } }],
     elements: [
       ...job.nodes.map((n) => ({
         group: "nodes" as const,
-        data: { id: n.id, size: n.size },
+        data: { id: n.id, width: n.width ?? n.size, height: n.height ?? n.size },
         position: { x: n.x, y: n.y },
       })),
       ...job.edges.map((e) => ({ group: "edges" as const, data: e })),
     ],
   });
-  // Labels cannot be measured without a document; node sizes stand in for them.
+  // Labels cannot be measured without a document: the page sends each actor's box with its label.
   const layout = cy.layout({
     ...forceLayoutOptions(job.quality, job.nodes.length),
     nodeDimensionsIncludeLabels: false,

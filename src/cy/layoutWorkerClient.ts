@@ -43,7 +43,11 @@ export function layoutInWorker(
   seed: number,
   signal?: AbortSignal,
 ): Promise<Map<string, Position>> {
-  const laidOut = nodes.map((n) => ({ id: n.id(), size: Number(n.data("size")) || 30, ...n.position() }));
+  // Each actor's drawn box with its label, so the layout keeps labels apart as it does on the page.
+  const laidOut = nodes.map((n) => {
+    const box = n.boundingBox({ includeLabels: true, includeOverlays: false });
+    return { id: n.id(), size: Number(n.data("size")) || 30, ...n.position(), width: box.w, height: box.h };
+  });
   const links = nodes
     .connectedEdges()
     .map((e) => ({ id: e.id(), source: e.source().id(), target: e.target().id() }));
@@ -106,10 +110,7 @@ export function layoutGraphInWorker(
       discard();
       reject(new LayoutCancelled());
     };
-    const timer = setTimeout(
-      () => fail(`it did not finish within ${count(timeoutMs / 1000)} s`),
-      timeoutMs,
-    );
+    const timer = setTimeout(() => fail(`it did not finish within ${count(timeoutMs / 1000)} s`), timeoutMs);
     if (signal?.aborted) return onAbort();
     signal?.addEventListener("abort", onAbort, { once: true });
     current.onmessage = (event: MessageEvent<LayoutDone>) => {

@@ -4,6 +4,7 @@
  */
 import type { StylesheetJson } from "cytoscape";
 import type { NodeType, RelationshipType } from "../domain/dataset/schema";
+import { CLAIMED_EDGE_OPACITY } from "../domain/export/legend";
 
 export const CANVAS_BACKGROUND = "#f8fafc";
 /** Every actor's outline when it is neither selected nor hovered (exports draw this). */
@@ -57,6 +58,7 @@ const baseStyles: StylesheetJson = [
       "curve-style": "bezier",
       "line-color": "#6b7280",
       "target-arrow-color": "#6b7280",
+      "mid-target-arrow-color": "#6b7280",
       "arrow-scale": 1,
       opacity: 0.85,
       "font-size": 10,
@@ -92,6 +94,28 @@ const baseStyles: StylesheetJson = [
 ];
 
 /**
+ * Relationships no source states as fact (data `claimed`, set at load): fainter, with a hollow
+ * arrowhead where the type has one and a hollow circle at the middle, so the cue reads on any colour
+ * and line style and on undirected types too. Placed after the type rules (it overrides their
+ * filled arrowhead) and before the state rules, so hovering, selecting and fading still win.
+ */
+export const CLAIMED_EDGE_STYLE = {
+  opacity: CLAIMED_EDGE_OPACITY,
+  "target-arrow-fill": "hollow",
+  "target-arrow-width": "match-line",
+  "mid-target-arrow-shape": "circle",
+  "mid-target-arrow-fill": "hollow",
+  "mid-target-arrow-width": "match-line",
+} as const;
+
+const claimedStyles: StylesheetJson = [
+  {
+    selector: "edge[?claimed]",
+    style: { ...CLAIMED_EDGE_STYLE },
+  },
+];
+
+/**
  * In fast mode (large graphs) edges are straight lines, far cheaper to draw and hit-test than
  * curves, and labels appear only once they would be comfortably legible.
  */
@@ -113,11 +137,21 @@ export function buildStylesheet(vocabulary: Vocabulary, options: { fast?: boolea
     style: {
       "line-color": type.color,
       "target-arrow-color": type.color,
+      // Drawn only on claimed relationships, whose rule gives them a middle marker.
+      "mid-target-arrow-color": type.color,
       "target-arrow-shape": type.directed ? "triangle" : "none",
       "line-style": type.lineStyle,
     },
   }));
   // Type rules come after the base and before the state rules, so selection and fading win.
   const [node, edge, ...states] = baseStyles;
-  return [node!, edge!, ...(options.fast ? fastStyles : []), ...nodeStyles, ...edgeStyles, ...states];
+  return [
+    node!,
+    edge!,
+    ...(options.fast ? fastStyles : []),
+    ...nodeStyles,
+    ...edgeStyles,
+    ...claimedStyles,
+    ...states,
+  ];
 }

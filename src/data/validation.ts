@@ -1,18 +1,26 @@
 /**
- * Validation for files the user opens: in a Web Worker where the browser has them (the page stays
- * responsive while a large file is checked), inline otherwise (tests, old browsers). Both run the same
- * validator, loaded on first use. A worker that fails answers every request it holds with a problem
- * saying so, never with silence; so does one that takes longer than VALIDATION_TIMEOUT_MS over a file.
+ * The worker client: validation of the files the user opens, and reading files of other formats, in
+ * a Web Worker where the browser has them (the page stays responsive while a large file is checked),
+ * inline otherwise (tests, old browsers). Both run the same code, loaded on first use. A worker that
+ * fails answers every request it holds, never with silence: done on the page instead when the worker
+ * never started, or a problem saying so when it broke; so does one that takes longer than
+ * VALIDATION_TIMEOUT_MS over a file.
  */
 import type { Dataset } from "../domain/dataset/schema";
 import { count, VALIDATION_TIMEOUT_MS } from "../domain/limits";
+import type { ReadResult } from "../domain/formats/types";
 import type { Problem, ValidationResult } from "../domain/validation/validate";
-import type { ValidateRequest, WorkerVerdict } from "./datasetWorker";
+import type { WorkerAnswer, WorkerRequest } from "./datasetWorker";
+import type { FilePart, ForeignFormat } from "./importReaders";
 
 interface Pending {
-  file: string;
-  text: string;
-  resolve(verdict: WorkerVerdict | ValidationResult): void;
+  resolve(answer: WorkerAnswer): void;
+  /** The same work on the page, for a worker that never started. */
+  inline(): void;
+  /** The answer when the worker broke while holding this request. */
+  broken(reason: string | undefined): void;
+  /** Sends the same request again, to a fresh worker (the one it was queued on was stopped). */
+  resend(): void;
   timer: ReturnType<typeof setTimeout>;
 }
 
@@ -35,13 +43,13 @@ function problem(file: string, message: string): Problem {
 function startWorker(): Worker {
   const created = new Worker(new URL("./datasetWorker.ts", import.meta.url), { type: "module" });
   workerAnswered = false;
-  created.onmessage = (event: MessageEvent<{ id: number; verdict: WorkerVerdict }>) => {
+  created.onmessage = (event: MessageEvent<WorkerAnswer>) => {
     workerAnswered = true;
     const request = pending.get(event.data.id);
     if (!request) return;
     clearTimeout(request.timer);
     pending.delete(event.data.id);
-    request.resolve(event.data.verdict);
+    request.resolve(event.data);
   };
   created.onerror = (event: ErrorEvent) => {
     event.preventDefault();
@@ -51,10 +59,6 @@ function startWorker(): Worker {
   return created;
 }
 
-/**
- * Every request the worker held is answered: checked on the page instead when the worker never
- * started (a blocked or missing script), or with a problem when it broke while checking a file.
- */
 function workerFailed(failed: Worker, reason: string | undefined): void {
   failed.terminate();
   if (worker === failed) worker = null;
@@ -63,48 +67,67 @@ function workerFailed(failed: Worker, reason: string | undefined): void {
   pending.clear();
   for (const request of held) {
     clearTimeout(request.timer);
-    if (!started) void validateInline(request.text, request.file).then(request.resolve);
-    else
-      request.resolve({
-        ok: false,
-        problems: [
-          problem(
-            request.file,
-            `The file could not be checked: the validation stopped${reason ? ` (${reason})` : ""}. Nothing was opened.`,
-          ),
-        ],
-      });
+    if (!started) request.inline();
+    else request.broken(reason);
   }
 }
 
 /**
- * A file the worker has been checking for longer than the limit: the worker is stopped (it is stuck,
- * or the machine far too busy) and the file refused with a problem saying so. Files queued behind it
+ * A request the worker has held for longer than the limit: the worker is stopped (it is stuck, or the
+ * machine far too busy) and the request answered with a problem saying so. Requests queued behind it
  * are sent to a fresh worker.
  */
-function requestTimedOut(stuck: Worker, id: number): void {
-  const request = pending.get(id);
-  if (!request) return;
+function requestTimedOut(stuck: Worker, id: number, timedOut: () => void): void {
+  if (!pending.has(id)) return;
   stuck.terminate();
   if (worker === stuck) worker = null;
   const queued = [...pending.entries()].filter(([other]) => other !== id);
   pending.clear();
-  request.resolve({
-    ok: false,
-    problems: [
-      problem(
-        request.file,
-        `The file could not be checked: the check did not finish within ${count(timeoutMs / 1000)} s, ` +
-          "so it was stopped. Nothing was opened. Try again when the computer is less busy, or split the file.",
-      ),
-    ],
-  });
+  timedOut();
   for (const [, other] of queued) {
     clearTimeout(other.timer);
-    const again = askWorker(other.text, other.file);
-    if (again) void again.then(other.resolve);
-    else void validateInline(other.text, other.file).then(other.resolve);
+    other.resend();
   }
+}
+
+/**
+ * Sends a request to the worker; null when there is no worker to send it to. `inline` does the same
+ * work on the page, `broken` answers for a worker that stopped.
+ */
+type WithoutId<T> = T extends unknown ? Omit<T, "id"> : never;
+
+function ask<T>(
+  request: WithoutId<WorkerRequest>,
+  answer: (data: WorkerAnswer) => T | Promise<T>,
+  inline: () => Promise<T>,
+  broken: (reason: string | undefined) => T,
+  timedOut: (seconds: number) => T,
+): Promise<T> | null {
+  if (typeof Worker === "undefined") return null;
+  try {
+    worker ??= startWorker();
+  } catch {
+    return null;
+  }
+  const id = nextId++;
+  const target = worker;
+  return new Promise<T>((resolve) => {
+    const timer = setTimeout(
+      () => requestTimedOut(target, id, () => resolve(timedOut(timeoutMs / 1000))),
+      timeoutMs,
+    );
+    pending.set(id, {
+      resolve: (data) => void Promise.resolve(answer(data)).then(resolve),
+      inline: () => void inline().then(resolve),
+      broken: (reason) => resolve(broken(reason)),
+      resend: () => {
+        const again = ask(request, answer, inline, broken, timedOut);
+        void (again ?? inline()).then(resolve);
+      },
+      timer,
+    });
+    target.postMessage({ ...request, id } as WorkerRequest);
+  });
 }
 
 async function validateInline(text: string, file: string): Promise<ValidationResult> {
@@ -128,39 +151,79 @@ function parseAccepted(text: string): Dataset | undefined {
   }
 }
 
-function askWorker(text: string, file: string): Promise<WorkerVerdict | ValidationResult> | null {
-  try {
-    worker ??= startWorker();
-  } catch {
-    return null;
-  }
-  const id = nextId++;
-  const request: ValidateRequest = { id, text, file };
-  const target = worker;
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => requestTimedOut(target, id), timeoutMs);
-    pending.set(id, { file, text, resolve, timer });
-    target.postMessage(request);
-  });
-}
+const stopped = (file: string, what: string) => (reason: string | undefined) => ({
+  ok: false as const,
+  problems: [
+    problem(
+      file,
+      `The file could not be ${what}: the ${what === "read" ? "reading" : "validation"} stopped${reason ? ` (${reason})` : ""}. Nothing was opened.`,
+    ),
+  ],
+});
 
-/** Checks a file's text: in the worker where there is one. Never rejects: a failure is a problem. */
-export async function validateDatasetFile(text: string, file: string): Promise<ValidationResult> {
-  try {
-    return await checkFile(text, file);
-  } catch (error) {
-    return { ok: false, problems: [problem(file, `The file could not be checked: ${String(error)}.`)] };
-  }
-}
+const tooSlow = (file: string, what: string) => (seconds: number) => ({
+  ok: false as const,
+  problems: [
+    problem(
+      file,
+      `The file could not be ${what}: the ${what === "read" ? "reading" : "check"} did not finish within ${count(seconds)} s, so it was stopped. ` +
+        "Nothing was opened. Try again when the computer is less busy, or split the file.",
+    ),
+  ],
+});
 
-async function checkFile(text: string, file: string): Promise<ValidationResult> {
-  const verdict = typeof Worker === "undefined" ? null : askWorker(text, file);
+/**
+ * Validates a file's text. Parsing here while the worker checks is quicker than receiving its parsed
+ * copy: copying a large dataset between threads takes longer than parsing it, and blocks the page
+ * just the same. `parsed` is the dataset when the caller has it as an object already.
+ */
+export async function validateDatasetFile(
+  text: string,
+  file: string,
+  parsed?: Dataset,
+): Promise<ValidationResult> {
+  const verdict = ask<ValidationResult | { ok: true; warnings: Problem[] }>(
+    { kind: "validate", text, file },
+    (data) => ("verdict" in data ? data.verdict : validateInline(text, file)),
+    () => validateInline(text, file),
+    stopped(file, "checked"),
+    tooSlow(file, "checked"),
+  );
   if (!verdict) return validateInline(text, file);
-  // Parsing here while the worker checks is quicker than receiving its parsed copy: copying a large
-  // dataset between threads takes longer than parsing it, and blocks the page just the same.
-  const dataset = parseAccepted(text);
+  const dataset = parsed ?? parseAccepted(text);
   const answer = await verdict;
   if (!answer.ok) return answer;
   if ("dataset" in answer) return answer;
   return dataset ? { ok: true, dataset, warnings: answer.warnings } : validateInline(text, file);
+}
+
+/** A dataset made on the page (from an imported file), checked by the same validator as any file. */
+export function validateMappedDataset(dataset: Dataset, file: string): Promise<ValidationResult> {
+  return validateDatasetFile(JSON.stringify(dataset), file, dataset);
+}
+
+async function readInline(format: ForeignFormat, parts: FilePart[], file: string): Promise<ReadResult> {
+  try {
+    const { readImported } = await import("./importReaders");
+    return await readImported(format, parts, file);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, problems: [problem(file, `The file could not be read: ${reason}.`)] };
+  }
+}
+
+/** Reads a file of another format into an imported graph (the reader's problems when it cannot). */
+export async function readImportedFile(
+  format: ForeignFormat,
+  parts: FilePart[],
+  file: string,
+): Promise<ReadResult> {
+  const read = ask<ReadResult>(
+    { kind: "import", format, parts, file },
+    (data) => ("read" in data ? data.read : readInline(format, parts, file)),
+    () => readInline(format, parts, file),
+    stopped(file, "read"),
+    tooSlow(file, "read"),
+  );
+  return read ?? readInline(format, parts, file);
 }

@@ -14,10 +14,12 @@
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
 /**
- * The deepest nesting of arrays and objects read. A dataset nests 7 levels deep; a file nested far
- * deeper is not a dataset, and parsing or checking it recursively would overflow the call stack.
+ * The deepest nesting read: of arrays and objects in JSON, of elements in XML. A dataset nests 7
+ * levels deep, a graph file a few more (yEd's nested groups); a file nested far deeper is not one,
+ * and parsing or checking it recursively would overflow the call stack. Checked in one pass over the
+ * text before anything parses it (jsonLocation.offsetDeeperThan, xml.ts).
  */
-export const MAX_NESTING_DEPTH = 256;
+export const MAX_NESTING_DEPTH = 512;
 
 /** The most actors a file may hold: at 50,000 every redraw already takes 10–20 s without a GPU. */
 export const MAX_ACTORS = 100_000;
@@ -154,9 +156,9 @@ export const LIMITS: readonly Limit[] = [
     then: "The file is refused before it is read, with a problem saying its size.",
   },
   {
-    what: "Nesting of arrays and objects",
+    what: "Nesting of arrays and objects (JSON), of elements (XML)",
     limit: `${count(MAX_NESTING_DEPTH)} levels`,
-    then: "Checked before the file is parsed: refused with a problem giving the deepest point's line and column.",
+    then: "Checked before the file is parsed: refused with a problem giving the line and column where it goes deeper.",
   },
   {
     what: "Actors in a file",

@@ -17,6 +17,8 @@ export const selectActorSearch = (s: ExplorerState) => s.current?.search ?? null
 export const selectCurrentFile = (s: ExplorerState) => s.current?.file ?? null;
 export const selectWarnings = (s: ExplorerState) => s.current?.warnings;
 export const selectLoading = (s: ExplorerState) => s.loading;
+export const selectLoadingNote = (s: ExplorerState) => s.loadingNote;
+export const selectImporting = (s: ExplorerState) => s.importing;
 export const selectRejected = (s: ExplorerState) => s.rejected;
 export const selectSelection = (s: ExplorerState) => s.selection;
 export const selectLayout = (s: ExplorerState) => s.layout;
@@ -94,11 +96,20 @@ export function layoutRequestOf(s: ExplorerState, animate: boolean): LayoutReque
   return { name: s.layout, seed: hashSeed(index.dataset.id), ...(root ? { root } : {}), animate };
 }
 
-/** The view a link carries; the dataset is named only when it is a bundled one. */
+/**
+ * The view a link carries, with the dataset it opens: a bundled one by name, a linked file by its
+ * URL (and its mapping), a file from disk by its name only when this browser keeps it.
+ */
 export function viewStateOf(s: ExplorerState, isBundled: (file: string) => boolean): ViewState {
   const file = s.current?.file ?? null;
+  const origin = s.current?.origin;
+  const bundled = file !== null && (!origin || origin.kind === "bundled") && isBundled(file);
   return {
-    dataset: file && isBundled(file) ? file : null,
+    dataset: bundled ? file : null,
+    ...(origin?.kind === "url"
+      ? { url: origin.url, ...(origin.mapping ? { mapping: origin.mapping } : {}) }
+      : {}),
+    ...(origin?.kind === "file" && origin.kept && file ? { file } : {}),
     spec: s.spec,
     selection: s.selection,
     layout: s.layout,

@@ -4,7 +4,8 @@
  *
  * State -> URL: every change that is not only a pan or zoom pushes a history entry; pans and zooms
  * replace the current one. URL -> state: on start and on back/forward, the URL is decoded (unknown or
- * invalid values are dropped with a notice) and applied, opening another bundled dataset if it names one.
+ * invalid values are dropped with a notice) and applied, opening the dataset it names: a bundled one,
+ * a file at a link (url=), or a file kept in this browser (file=).
  */
 import { bundledDatasets, defaultDatasetFile } from "../data/bundledDatasets";
 import { decodeViewState, encodeViewState, sanitizeViewState } from "../domain/view/urlCodec";
@@ -26,13 +27,25 @@ function queriesOf(store: ExplorerStore) {
 export async function applyLocation(store: ExplorerStore): Promise<void> {
   const { view, notices } = decodeViewState(window.location.search);
   const state = store.getState();
+  const origin = state.current?.origin;
+  const showing =
+    (view.url !== undefined && origin?.kind === "url" && origin.url === view.url) ||
+    (view.file !== undefined && origin?.kind === "file" && state.current?.file === view.file);
+  if (showing && state.current) {
+    const sanitized = sanitizeViewState(view, state.current.index);
+    state.applyViewState(sanitized.view, [...notices, ...sanitized.notices]);
+    return;
+  }
+  if (view.url !== undefined) return void (await state.openUrl(view.url, view, notices));
+  if (view.file !== undefined) return void (await state.openKept(view.file, view, notices));
   let file = view.dataset ?? state.current?.file ?? defaultDatasetFile;
   if (view.dataset && !isBundled(view.dataset)) {
     notices.push(`Ignored dataset "${view.dataset}": it is not bundled with the app.`);
     file = state.current?.file ?? defaultDatasetFile;
   }
   if (!file) return;
-  if (state.current && state.current.file === file) {
+  const openFromElsewhere = view.dataset !== null && origin !== undefined && origin.kind !== "bundled";
+  if (state.current && state.current.file === file && !openFromElsewhere) {
     const sanitized = sanitizeViewState(view, state.current.index);
     state.applyViewState(sanitized.view, [...notices, ...sanitized.notices]);
     return;

@@ -29,6 +29,8 @@ export interface ExplorerTestHandle {
   zoom(): number;
   pan(): { x: number; y: number };
   positions(): Record<string, { x: number; y: number }>;
+  /** The boxes of the actors' labels as drawn now (model coordinates); none while labels are too small to draw. */
+  labelBoxes(): Record<string, { x1: number; y1: number; x2: number; y2: number }>;
   // --- Read-only measurement hooks for the benchmark (bench/) ---
   /**
    * performance.now() right after the next drawn frame that meets `until` (cytoscape's `render`
@@ -113,6 +115,27 @@ export function installTestHandle(store: ExplorerStore): () => void {
           .nodes()
           .map((n) => [n.id(), { ...n.position() }]),
       ),
+    labelBoxes() {
+      const instance = cy();
+      return Object.fromEntries(
+        instance
+          .nodes()
+          .filter((n) => {
+            const size = Number.parseFloat(String(n.style("font-size")));
+            const least = Number.parseFloat(String(n.style("min-zoomed-font-size")));
+            return !!n.data("label") && size * instance.zoom() >= least;
+          })
+          .map((n) => {
+            const b = n.boundingBox({
+              includeNodes: false,
+              includeEdges: false,
+              includeLabels: true,
+              includeOverlays: false,
+            });
+            return [n.id(), { x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 }];
+          }),
+      );
+    },
     ...measurementHooks(store, cy),
   };
   window.__explorer = Object.freeze(handle);

@@ -4,7 +4,7 @@ import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it } from "vitest";
 import { DetailsPanel } from "../../src/components/details/DetailsPanel";
 import { useExplorerStore } from "../../src/store";
-import { smallDataset } from "../fixtures/smallDataset";
+import { smallDataset, smallDatasetWithStances } from "../fixtures/smallDataset";
 import { openDatasetText, openDatasetUnchecked, renderUi } from "./render";
 
 const selectNode = (id: string) => act(() => useExplorerStore.getState().select({ kind: "node", id }));
@@ -139,5 +139,99 @@ describe("links and text from a dataset", () => {
     expect(screen.getByRole("heading", { level: 2 })).toHaveTextContent("<img src=x onerror=alert(1)>");
     expect(screen.getByText("<b>bold</b>")).toBeInTheDocument();
     expect(document.querySelector("img, b")).toBeNull();
+  });
+});
+
+describe("a selection the filters hide", () => {
+  it("is still shown, with a note that the canvas does not show it", () => {
+    openDatasetText(smallDataset());
+    renderUi(<DetailsPanel />);
+    act(() => useExplorerStore.getState().select({ kind: "node", id: "isis" }));
+    expect(screen.queryByRole("note")).toBeNull();
+    act(() => useExplorerStore.getState().setFilters({ hiddenNodeTypes: ["armed-group"] }));
+    expect(screen.getByRole("heading", { level: 2, name: "Islamic State" })).toBeInTheDocument();
+    expect(screen.getByRole("note")).toHaveTextContent(
+      "This actor is hidden on the canvas by the current filters or focus.",
+    );
+  });
+});
+
+describe("how the sources state it", () => {
+  beforeEach(() => openDatasetText(smallDatasetWithStances()));
+  const panel = () => screen.getByRole("complementary", { name: "Details" });
+  const heading = () => within(panel()).getByRole("heading", { level: 2 });
+  const citationOf = (quote: string) => within(panel()).getByText(`“${quote}”`).closest("figure")!;
+
+  it.each<[string, string, string, string, string | null]>([
+    [
+      "a claim, with whose it is and the citation's note",
+      "us-sanctions-soleimani",
+      "including late General Soleimani",
+      "Reported as a claim by the U.S. Department of the Treasury",
+      "Note: The article gives no date for it.",
+    ],
+    [
+      "a disputed point, with its note",
+      "hezbollah-fights-isis",
+      "against ISIS",
+      "The sources disagree",
+      "Note: Other sources call it support.",
+    ],
+  ])("says %s in words next to the quote", (_name, id, quote, words, note) => {
+    renderUi(<DetailsPanel />);
+    selectEdge(id);
+    const citation = citationOf(quote);
+    expect(within(citation).getByText(words)).toBeInTheDocument();
+    if (note) expect(citation).toHaveTextContent(note);
+  });
+
+  it.each<[string, string]>([
+    ["us-sanctions-soleimani", "Sanctions claimed"],
+    ["hezbollah-fights-isis", "Fights disputed"],
+    ["quds-force-trains-hezbollah", "Trains"],
+    ["us-sanctions-quds-force", "Sanctions"],
+  ])("labels %s in its heading as %j", (id, text) => {
+    renderUi(<DetailsPanel />);
+    selectEdge(id);
+    expect(heading().textContent?.replace(/\s+/g, " ").trim()).toBe(text);
+  });
+
+  it("says nothing extra for a fact, and marks only the reported citation of a mixed relationship", () => {
+    renderUi(<DetailsPanel />);
+    selectEdge("quds-force-trains-hezbollah");
+    expect(citationOf("cultivate one of its first allied militias")).not.toHaveTextContent(/claim|disagree/);
+    expect(citationOf("trains Hezbollah fighters")).toHaveTextContent(
+      "Reported as a claim by the U.S. Department of the Treasury",
+    );
+    expect(within(panel()).queryByText("claimed")).toBeNull();
+  });
+
+  it("shows a relationship's attributes as facts, each with its citations, in the panel's source list", () => {
+    renderUi(<DetailsPanel />);
+    selectEdge("us-sanctions-quds-force");
+    const facts = within(panel()).getByRole("heading", { name: "Facts" }).parentElement!;
+    const measure = within(facts).getByText("Measure").closest("div")!;
+    expect(measure).toHaveTextContent("Asset freeze");
+    expect(measure).toHaveTextContent("“freezes assets”");
+    expect(within(measure).getByText("[1]")).toBeInTheDocument();
+    const sources = screen.getByRole("heading", { name: "Sources" }).nextElementSibling as HTMLElement;
+    expect(
+      within(sources)
+        .getAllByRole("listitem")
+        .map((i) => i.querySelector("cite")?.textContent),
+    ).toEqual(["Treasury press release"]);
+  });
+
+  it("marks a claimed relationship in the actor's list, and not the others", () => {
+    renderUi(<DetailsPanel />);
+    selectNode("united-states");
+    const sanctions = screen.getByRole("region", { name: "Sanctions →" });
+    const item = (label: string) =>
+      within(sanctions).getByRole("button", { name: label }).closest("li") as HTMLElement;
+    expect(within(item("Qasem Soleimani")).getByText("claimed")).toHaveAttribute(
+      "title",
+      expect.stringContaining("No source states this as fact"),
+    );
+    expect(within(item("Quds Force")).queryByText("claimed")).toBeNull();
   });
 });

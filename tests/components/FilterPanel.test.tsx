@@ -4,7 +4,7 @@ import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it } from "vitest";
 import { FilterPanel } from "../../src/components/filters/FilterPanel";
 import { useExplorerStore } from "../../src/store";
-import { smallDataset } from "../fixtures/smallDataset";
+import { smallDataset, smallDatasetWithStances } from "../fixtures/smallDataset";
 import { openDatasetText, renderUi } from "./render";
 
 const group = (name: string) => screen.getByRole("group", { name: new RegExp(`^${name}`) });
@@ -96,5 +96,35 @@ describe("FilterPanel", () => {
     await userEvent.click(option);
     expect(useExplorerStore.getState().spec.filters.hideIsolated).toBe(false);
     expect(summary()).toContain("Showing 5 of 5 actors and 3 of 5 relationships");
+  });
+});
+
+describe("FilterPanel: how the sources state it", () => {
+  const stanceGroup = () => screen.getByRole("group", { name: "How the sources state it" });
+  const factsOnly = () => screen.getByRole("checkbox", { name: "Only relationships stated as fact" });
+
+  it("keys the claimed relationships with their count, and filters them out on request", async () => {
+    openDatasetText(smallDatasetWithStances());
+    renderUi(<FilterPanel />);
+    expect(counts("How the sources state it")).toEqual([["Claimed, not stated as fact", "2/2"]]);
+    expect(within(stanceGroup()).getByText("Claimed, not stated as fact")).toBeInTheDocument();
+    expect(factsOnly()).not.toBeChecked();
+    await userEvent.click(factsOnly());
+    expect(useExplorerStore.getState().spec.filters.factsOnly).toBe(true);
+    expect(counts("How the sources state it")).toEqual([["Claimed, not stated as fact", "0/2"]]);
+    // The disputed fight goes, and Islamic State with it; the mixed training stays.
+    expect(summary()).toContain("Showing 4 of 5 actors and 3 of 5 relationships");
+    expect(summary()).toContain("1 filter active");
+    await userEvent.click(screen.getByRole("button", { name: "Reset filters" }));
+    expect(factsOnly()).not.toBeChecked();
+    expect(summary()).toBe("Showing 5 of 5 actors and 5 of 5 relationships");
+  });
+
+  it("is left out where every relationship is stated as fact, unless a link switched it on", () => {
+    openDatasetText(smallDataset());
+    renderUi(<FilterPanel />);
+    expect(screen.queryByRole("group", { name: "How the sources state it" })).toBeNull();
+    act(() => useExplorerStore.getState().setFilters({ factsOnly: true }));
+    expect(factsOnly()).toBeChecked();
   });
 });

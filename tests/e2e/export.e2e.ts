@@ -9,6 +9,8 @@ import { readBundledVocabulary } from "../../scripts/generate/vocabulary";
 import type { Dataset } from "../../src/domain/dataset/schema";
 import { canvasNodeIds, clickNode, appPagePerTest } from "./browser";
 import { readBundledDataset } from "./datasetFacts";
+import { contrastRatio } from "../../src/domain/dataset/contrast";
+import { visibleOn } from "../../src/domain/export/colours";
 
 const dataset = readBundledDataset();
 const dialog = (page: Page) => page.getByRole("dialog", { name: "Export" });
@@ -28,8 +30,11 @@ async function download(page: Page): Promise<{ file: Download; bytes: Buffer }> 
 }
 
 /** The size the dialog says the export will have. */
+/** The size the dialog says the export will have, once it belongs to the settings shown now. */
 async function announcedSize(page: Page): Promise<[number, number]> {
-  const text = await dialog(page).getByTestId("export-size").innerText();
+  const size = dialog(page).locator('[data-testid="export-size"][data-current="true"]');
+  await size.waitFor({ timeout: 30_000 });
+  const text = await size.innerText();
   const match = /(\d+) × (\d+) px/.exec(text);
   if (!match) throw new Error(`no size in "${text}"`);
   return [Number(match[1]), Number(match[2])];
@@ -145,6 +150,34 @@ describe("exports", () => {
     await setCheckbox(page, "Title", true);
     await setCheckbox(page, /Legend/, true);
     await expect.poll(async () => (await announcedSize(page))[1]).toBeGreaterThan(h + 60);
+  });
+
+  it("on the dark background every relationship type's swatch is drawn in a colour with 3:1 contrast", async () => {
+    await openExport(page);
+    await dialog(page).getByRole("combobox", { name: "Scale" }).selectOption("1");
+    await dialog(page).getByRole("radio", { name: "dark" }).check();
+    await expect.poll(() => announcedSize(page).catch(() => [0, 0])).not.toEqual([0, 0]);
+    const { bytes } = await download(page);
+    const pixels = decode(bytes);
+    const paper = pixels.at(1, 1);
+    const hex = ([r, g, b]: number[]) =>
+      `#${[r, g, b].map((v) => v!.toString(16).padStart(2, "0")).join("")}`;
+    expect(hex(paper)).toBe("#0f172a");
+    // Every pixel of each type's (adapted) colour in the image, and its contrast on the background.
+    const counts = new Map<string, number>();
+    const wanted = new Map(
+      dataset.relationshipTypes.map((t) => [visibleOn(t.color, "#0f172a"), t.id] as const),
+    );
+    for (let y = 0; y < pixels.png.height; y++)
+      for (let x = 0; x < pixels.png.width; x++) {
+        const id = wanted.get(hex(pixels.at(x, y)));
+        if (id) counts.set(id, (counts.get(id) ?? 0) + 1);
+      }
+    for (const type of dataset.relationshipTypes) {
+      const colour = visibleOn(type.color, "#0f172a");
+      expect(counts.get(type.id) ?? 0, `${type.id} drawn in ${colour}`).toBeGreaterThan(10);
+      expect(contrastRatio(colour, hex(paper)), type.id).toBeGreaterThanOrEqual(3);
+    }
   });
 
   it("SVG parses as XML, has one shape per exported actor and the legend's labels as text", async () => {

@@ -6,6 +6,7 @@ import { shortestPaths } from "../../src/domain/view/paths";
 
 import { canvasEdgeIds, canvasNodeIds, clickNode, appPagePerTest, waitForGraph } from "./browser";
 import { readBundledDataset } from "./datasetFacts";
+import { relationshipClause } from "../../src/domain/dataset/relationships";
 import { dateSpanYears } from "../../src/domain/dataset/dates";
 
 const dataset = readBundledDataset();
@@ -106,7 +107,11 @@ describe("filters, focus, paths and links", () => {
     const firstPath = result.locator(".paths > li").first();
     const actorsInOrder = await firstPath.locator(".relationship-line > .link-button").allInnerTexts();
     const first = expected.paths[0]!;
-    const labels = first.flatMap((step) => [step.from, step.to]).map((id) => index.nodesById.get(id)!.label);
+    // Each step reads as a sentence in the relationship's own direction ("X designates Y").
+    const labels = first
+      .map((step) => relationshipClause(index, index.edgesById.get(step.edgeId)!, step.from))
+      .flatMap((clause) => [clause.subject, clause.object])
+      .map((id) => index.nodesById.get(id)!.label);
     expect(actorsInOrder).toEqual(labels);
     const quote = index.edgesById.get(first[0]!.edgeId)!.citations[0]!.quote!;
     expect((await firstPath.innerText()).replace(/\s+/g, " ")).toContain(quote.replace(/\s+/g, " "));
@@ -125,7 +130,12 @@ describe("filters, focus, paths and links", () => {
     await page.getByRole("button", { name: "Focus", exact: true }).click();
     await page.getByRole("combobox", { name: "Hops" }).selectOption("2");
     await page.getByRole("button", { name: "Zoom in" }).click();
-    await page.waitForTimeout(600); // the viewport is written to the URL after the zoom settles
+    // The viewport is written to the URL once the zoom has settled: wait until the URL has the zoom shown.
+    const zoomInUrl = () => Number(new URL(page.url()).searchParams.get("z"));
+    const shownZoom = () => page.evaluate(() => Math.round(window.__explorer!.zoom() * 1000) / 1000);
+    await expect
+      .poll(async () => zoomInUrl() === (await shownZoom()) && zoomInUrl() > 0, { timeout: 30_000 })
+      .toBe(true);
     const url = page.url();
     expect(url).toContain("focus=quds-force");
     const state = async (p: Page) => ({

@@ -1,4 +1,4 @@
-/** What sits over the canvas besides the toolbar: the focus bar and the notices. */
+/** What sits over the canvas besides the toolbar: the focus bar, notices, layout progress, the empty state. */
 import { useEffect, useState } from "react";
 import "./CanvasOverlays.css";
 import { canvasCommands } from "../../cy/registry";
@@ -10,8 +10,11 @@ import {
   selectIndex,
   selectLayoutStatus,
   selectNotices,
+  selectSpec,
   selectVisibleGraph,
 } from "../../store/selectors";
+import { describeNarrowing, type NarrowingKind } from "../../domain/view/summary";
+import type { ViewFilters } from "../../domain/view/types";
 
 const HOPS = [1, 2, 3] as const;
 
@@ -105,4 +108,72 @@ export function LayoutProgress() {
       )}
     </div>
   );
+}
+
+/**
+ * When the filters or the focus leave nothing to draw, the canvas says which ones, and offers to
+ * undo each (or all), instead of showing a blank area.
+ */
+export function EmptyCanvas() {
+  const index = useExplorerStore(selectIndex);
+  const visible = useExplorerStore(selectVisibleGraph);
+  const spec = useExplorerStore(selectSpec);
+  if (!index || !visible || visible.nodeIds.size > 0 || index.dataset.nodes.length === 0) return null;
+  const narrowing = describeNarrowing(spec, index);
+  const store = useExplorerStore.getState;
+  return (
+    <div className="empty-canvas" role="status">
+      <p>
+        <strong>Nothing to show.</strong>{" "}
+        {narrowing.length > 0
+          ? `These hide every actor: ${narrowing.map((n) => n.text).join("; ")}.`
+          : "The dataset has no actors to draw."}
+      </p>
+      <div className="empty-actions">
+        {narrowing.map((n) => (
+          <button key={n.kind} type="button" onClick={() => undoNarrowing(n.kind)}>
+            {UNDO_LABELS[n.kind]}
+          </button>
+        ))}
+        {narrowing.length > 1 && (
+          <button
+            type="button"
+            className="primary"
+            onClick={() => {
+              store().resetFilters();
+              store().clearFocus();
+            }}
+          >
+            Show everything
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}
+
+const UNDO_LABELS: Record<NarrowingKind, string> = {
+  relationshipTypes: "Show all relationship types",
+  nodeTypes: "Show all actor types",
+  years: "Any time",
+  undated: "Keep undated relationships",
+  sources: "All sources",
+  factsOnly: "Show claimed relationships",
+  isolated: "Show actors without relationships",
+  focus: "Clear focus",
+};
+
+function undoNarrowing(kind: NarrowingKind): void {
+  const store = useExplorerStore.getState();
+  if (kind === "focus") return store.clearFocus();
+  const patches: Record<Exclude<NarrowingKind, "focus">, Partial<ViewFilters>> = {
+    relationshipTypes: { hiddenRelationshipTypes: [] },
+    nodeTypes: { hiddenNodeTypes: [] },
+    years: { years: null },
+    undated: { includeUndated: true },
+    sources: { sources: null },
+    factsOnly: { factsOnly: false },
+    isolated: { hideIsolated: null },
+  };
+  store.setFilters(patches[kind]);
 }

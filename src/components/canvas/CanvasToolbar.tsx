@@ -1,4 +1,4 @@
-/** Layout choice and view buttons over the canvas: fit, zoom in and out, run the layout again. */
+/** The strip over the canvas: layout choice and re-run, rendering options, export; zoom sits in a corner. */
 import { canvasCommands } from "../../cy/registry";
 import "./CanvasToolbar.css";
 import { isLayoutName, LAYOUT_LABELS, LAYOUT_NAMES } from "../../domain/view/layouts";
@@ -37,7 +37,12 @@ export function CanvasToolbar() {
         </select>
       </label>
       {layout === "breadthfirst" && (
-        <span className="toolbar-note">from {rootLabel ?? "the most connected actor"}</span>
+        <span
+          className="toolbar-note"
+          title={`The hierarchy grows from ${rootLabel ?? "the most connected actor"}`}
+        >
+          from {rootLabel ?? "the most connected actor"}
+        </span>
       )}
       <button type="button" onClick={() => void relayout()} title="Run the layout again">
         Re-layout
@@ -51,6 +56,14 @@ export function CanvasToolbar() {
       >
         Export…
       </button>
+    </div>
+  );
+}
+
+/** Fit and zoom, in the canvas's corner like a map's, clear of the toolbar and the notices. */
+export function ZoomControls() {
+  return (
+    <div className="zoom-controls" role="group" aria-label="Zoom">
       <button type="button" onClick={canvasCommands.fit} title="Fit the graph to the window" aria-label="Fit">
         Fit
       </button>

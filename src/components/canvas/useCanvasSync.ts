@@ -101,7 +101,10 @@ function useDatasetDrawing(controllerRef: ControllerRef, drawnRef: DrawnRef) {
     const controller = controllerRef.current;
     if (!controller || !index || !visible) return;
     if (drawnRef.current.index === index) {
-      if (drawnRef.current.ready) controller.setElements(toElements(index, visible.nodeIds, visible.edgeIds));
+      if (!drawnRef.current.ready) return;
+      controller.setElements(toElements(index, visible.nodeIds, visible.edgeIds));
+      // What is shown changed (a filter, a focus): fit it, unless the user has moved the view since.
+      if (!controller.viewMovedByUser && visible.nodeIds.size > 0) controller.fit();
       return;
     }
     const state = store();

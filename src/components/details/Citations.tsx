@@ -1,10 +1,12 @@
 /**
- * How a claim shows its evidence: each citation is the source's own words with a numbered reference,
- * and each panel lists its sources once, with a link only for http(s) URLs.
+ * How a claim shows its evidence: each citation is the source's own words with a numbered reference
+ * and, unless the source states it as fact, how it does ("Reported as a claim by …", "The sources
+ * disagree") with the citation's note; each panel lists its sources once, with a link only for
+ * http(s) URLs.
  */
 import { createContext, useContext } from "react";
 import "./Citations.css";
-import { describeSource, safeHttpUrl } from "../../domain/dataset/citations";
+import { describeSource, safeHttpUrl, stanceOf, stanceWords } from "../../domain/dataset/citations";
 import type { Citation, Source } from "../../domain/dataset/schema";
 import { shownLabel } from "../../domain/limits";
 import { LongText } from "../shared/LongText";
@@ -37,12 +39,21 @@ export function CitationView({ citation }: { citation: Citation }) {
   const { numbers, sourcesById } = useContext(SourceNumberingContext);
   const source = sourcesById.get(citation.source);
   const number = numbers.get(citation.source);
+  const stance = stanceOf(citation);
+  const words = stanceWords(citation);
   return (
-    <figure className="citation">
+    <figure className={`citation stance-${stance}`}>
       {citation.quote && (
         <blockquote>
           “<LongText text={citation.quote} />”
         </blockquote>
+      )}
+      {words && <p className="stance">{words}</p>}
+      {citation.note && (
+        <p className="citation-note">
+          <span className="muted">Note: </span>
+          <LongText text={citation.note} />
+        </p>
       )}
       <figcaption>
         {number !== undefined && <span className="source-number">[{number}]</span>}{" "}

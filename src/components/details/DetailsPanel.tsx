@@ -1,14 +1,22 @@
 /**
  * The right-hand panel: everything the dataset says about the selected actor or relationship, each
- * claim with its citations, or the dataset's overview when nothing is selected. It reads the store's
- * selection and dataset; it never reads the canvas.
+ * claim with its citations and how each source states it, or the dataset's overview when nothing is
+ * selected. A relationship no source states as fact is marked "claimed" (or "disputed") wherever it
+ * is named. It reads the store's selection and dataset; it never reads the canvas.
  */
 import { useMemo, type ReactNode } from "react";
 import "./DetailsPanel.css";
-import { citationsOfNode, numberSources, sourcesInOrder } from "../../domain/dataset/citations";
+import { HiddenSelectionNote } from "./HiddenSelectionNote";
+import {
+  citationsOfEdge,
+  citationsOfNode,
+  numberSources,
+  sourcesInOrder,
+  statedAs,
+} from "../../domain/dataset/citations";
 import type { DatasetIndex } from "../../domain/dataset/datasetIndex";
 import { relationshipGroups } from "../../domain/dataset/relationships";
-import type { Citation, GraphEdge, GraphNode } from "../../domain/dataset/schema";
+import type { Attribute, Citation, GraphEdge, GraphNode } from "../../domain/dataset/schema";
 import { canvasCommands } from "../../cy/registry";
 import { useExplorerStore } from "../../store";
 import {
@@ -26,6 +34,7 @@ import { NodeTypeSwatch, RelationshipTypeSwatch } from "../shared/Swatches";
 import { formatDateRange } from "../../domain/dataset/dates";
 import { LABEL_SHOWN_CHARS, shownLabel } from "../../domain/limits";
 import { LongText } from "../shared/LongText";
+import { claimProvenance, describeProvenance } from "../../domain/formats/provenance";
 
 export function DetailsPanel() {
   const index = useExplorerStore(selectIndex);
@@ -43,6 +52,7 @@ export function DetailsPanel() {
           ← Back to the path
         </button>
       )}
+      <HiddenSelectionNote />
       {!index ? (
         <p className="muted">No dataset open.</p>
       ) : node ? (
@@ -111,6 +121,44 @@ function ActorButton({ node }: { node: GraphNode }) {
   );
 }
 
+const STATED_AS_TAGS = {
+  claim: { text: "claimed", title: "No source states this as fact: each reports someone's claim." },
+  disputed: { text: "disputed", title: "No source states this as fact: the sources disagree." },
+} as const;
+
+/** "claimed" or "disputed" beside a relationship no source states as fact; nothing otherwise. */
+function StatedAsTag({ edge }: { edge: GraphEdge }) {
+  const stated = statedAs(edge.citations);
+  if (stated !== "claim" && stated !== "disputed") return null;
+  const tag = STATED_AS_TAGS[stated];
+  return (
+    <span className={`stated-as stated-as-${stated}`} title={tag.title}>
+      {tag.text}
+    </span>
+  );
+}
+
+/** Sourced facts about an actor or a relationship, each with its citations. */
+function Facts({ attributes }: { attributes: readonly Attribute[] | undefined }) {
+  if (!attributes || attributes.length === 0) return null;
+  return (
+    <section className="panel-section">
+      <h3>Facts</h3>
+      <dl className="attributes">
+        {attributes.map((attribute, i) => (
+          <div key={i}>
+            <dt>{shownLabel(attribute.label)}</dt>
+            <dd>
+              <LongText text={attribute.value} />
+              <CitationList citations={attribute.citations} />
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}
+
 /** Numbers the panel's sources and provides the numbering to every citation inside. */
 function WithSources({
   index,
@@ -174,22 +222,7 @@ function NodeDetails({ index, node }: { index: DatasetIndex; node: GraphNode }) 
           {dates}
         </p>
       )}
-      {node.attributes && node.attributes.length > 0 && (
-        <section className="panel-section">
-          <h3>Facts</h3>
-          <dl className="attributes">
-            {node.attributes.map((attribute, i) => (
-              <div key={i}>
-                <dt>{shownLabel(attribute.label)}</dt>
-                <dd>
-                  <LongText text={attribute.value} />
-                  <CitationList citations={attribute.citations} />
-                </dd>
-              </div>
-            ))}
-          </dl>
-        </section>
-      )}
+      <Facts attributes={node.attributes} />
       <section className="panel-section">
         <h3>Cited in</h3>
         <CitationList citations={node.citations} />
@@ -214,6 +247,7 @@ function NodeDetails({ index, node }: { index: DatasetIndex; node: GraphNode }) 
                 <li key={edge.id} className="relationship">
                   <div className="relationship-line">
                     <ActorButton node={other} />
+                    <StatedAsTag edge={edge} />
                     {(edge.start || edge.end) && (
                       <span className="muted"> · {formatDateRange(edge.start, edge.end)}</span>
                     )}
@@ -248,11 +282,14 @@ function EdgeDetails({ index, edge }: { index: DatasetIndex; edge: GraphEdge }) 
   const target = index.nodesById.get(edge.target);
   const dates = formatDateRange(edge.start, edge.end);
   const arrow = type?.directed === false ? "↔" : "→";
+  const citations = useMemo(() => citationsOfEdge(edge), [edge]);
   return (
-    <WithSources index={index} citations={edge.citations}>
+    <WithSources index={index} citations={citations}>
       <header className="panel-header">
         <p className="kind">{type && <RelationshipTypeSwatch type={type} />} Relationship</p>
-        <h2>{shownLabel(type?.label ?? edge.type)}</h2>
+        <h2>
+          {shownLabel(type?.label ?? edge.type)} <StatedAsTag edge={edge} />
+        </h2>
         {type?.description && <p className="muted">{type.description}</p>}
       </header>
       <p className="edge-ends">
@@ -270,6 +307,7 @@ function EdgeDetails({ index, edge }: { index: DatasetIndex; edge: GraphEdge }) 
           <LongText text={edge.description} />
         </p>
       )}
+      <Facts attributes={edge.attributes} />
       <section className="panel-section">
         <h3>Cited in</h3>
         <CitationList citations={edge.citations} />
@@ -281,6 +319,7 @@ function EdgeDetails({ index, edge }: { index: DatasetIndex; edge: GraphEdge }) 
 function DatasetOverview({ index }: { index: DatasetIndex }) {
   const { dataset } = index;
   const warnings = useExplorerStore(selectWarnings);
+  const provenance = useMemo(() => describeProvenance(claimProvenance(dataset)), [dataset]);
   return (
     <div>
       <header className="panel-header">
@@ -306,6 +345,11 @@ function DatasetOverview({ index }: { index: DatasetIndex }) {
           <dd>{dataset.sources.length}</dd>
         </div>
       </dl>
+      {provenance && (
+        <p className="provenance" data-testid="dataset-provenance">
+          {provenance}
+        </p>
+      )}
       <p className="hint">
         Click an actor or a relationship to read what the sources say about it. Press <kbd>/</kbd> to search,{" "}
         <kbd>Esc</kbd> to come back here.

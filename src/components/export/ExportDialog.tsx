@@ -128,7 +128,7 @@ export default function ExportDialog({ onClose }: { onClose(): void }) {
               <p className="muted">{empty ? "Nothing to export in this scope." : "Preparing the preview…"}</p>
             )}
             {isImage && preview.decision && !empty && (
-              <p className="export-size" data-testid="export-size">
+              <p className="export-size" data-testid="export-size" data-current={preview.spec === spec}>
                 {preview.decision.width} × {preview.decision.height} px
                 {preview.decision.capped && <span className="capped"> — {preview.decision.message}</span>}
               </p>

@@ -17,6 +17,8 @@ export interface ExportPreview {
   url: string | null;
   decision: SizeDecision | null;
   error: string | null;
+  /** The spec the size and image belong to: older than the dialog's while a redraw is pending. */
+  spec: ImageSpec | null;
   /** Call when the image at `url` has loaded: the images before it are released. */
   shown(url: string): void;
 }
@@ -31,6 +33,7 @@ export function useExportPreview(
     url: null,
     decision: null,
     error: null,
+    spec: null,
   });
   /** Object URLs made so far and not yet released, oldest first. */
   const made = useRef<string[]>([]);
@@ -45,7 +48,7 @@ export function useExportPreview(
       try {
         const plan = await canvasCommands.planImage(elements, spec);
         if (cancelled) return;
-        setPreview((p) => ({ ...p, decision: plan.decision }));
+        setPreview((p) => ({ ...p, decision: plan.decision, spec }));
         const small = await canvasCommands.renderPng(index, elements, {
           ...spec,
           scale: undefined,
@@ -54,7 +57,7 @@ export function useExportPreview(
         if (cancelled) return;
         const url = URL.createObjectURL(small.blob);
         made.current.push(url);
-        setPreview({ url, decision: plan.decision, error: null });
+        setPreview({ url, decision: plan.decision, error: null, spec });
       } catch (error) {
         if (!cancelled) setPreview((p) => ({ ...p, error: `Preview failed: ${String(error)}` }));
       }

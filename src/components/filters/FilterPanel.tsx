@@ -1,6 +1,8 @@
 /**
  * The left panel: a summary of what is shown, and the filters. The type lists double as the legend:
- * each type's swatch, its name, and how many of its elements are shown out of how many there are.
+ * each type's swatch, its name, and how many of its elements are shown out of how many there are;
+ * so does the stance group, with the key to relationships no source states as fact and the filter
+ * that keeps only what some source does.
  */
 import { useMemo, useState, type ReactNode } from "react";
 import "./FilterPanel.css";
@@ -11,9 +13,11 @@ import {
   type TypeCount,
 } from "../../domain/view/filters";
 import type { NodeType, RelationshipType } from "../../domain/dataset/schema";
+import { describeNarrowing } from "../../domain/view/summary";
 import { useExplorerStore } from "../../store";
 import { selectFilters, selectIndex, selectSpec, selectVisibleGraph } from "../../store/selectors";
-import { NodeTypeSwatch, RelationshipTypeSwatch } from "../shared/Swatches";
+import { ClaimedSwatch, NodeTypeSwatch, RelationshipTypeSwatch } from "../shared/Swatches";
+import { CLAIMED_LEGEND_LABEL } from "../../domain/export/legend";
 import { datasetYearSpan } from "../../domain/dataset/dates";
 import { type ViewFilters } from "../../domain/view/types";
 import { shownLabel } from "../../domain/limits";
@@ -37,6 +41,7 @@ export function FilterPanel() {
         onChange={(hiddenRelationshipTypes) => setFilters({ hiddenRelationshipTypes })}
         swatch={(type) => <RelationshipTypeSwatch type={type as RelationshipType} />}
       />
+      <StanceFilter />
       <TypeFilter
         title="Actors"
         types={dataset.nodeTypes}
@@ -68,7 +73,7 @@ function FilterSummary() {
         <p className="active-filters">
           {active > 0 && `${active} ${active === 1 ? "filter" : "filters"} active`}
           {active > 0 && spec.focus && " · "}
-          {spec.focus && "focus on"}
+          {spec.focus && describeNarrowing(spec, index).find((n) => n.kind === "focus")?.text}
           {active > 0 && (
             <button
               type="button"
@@ -150,6 +155,47 @@ function TypeFilter({ title, types, counts, hidden, onChange, swatch }: TypeFilt
           );
         })}
       </ul>
+    </fieldset>
+  );
+}
+
+/**
+ * The key to claimed relationships and the facts-only filter; left out for a dataset where every
+ * relationship is stated as fact by some source (unless a link switched the filter on).
+ */
+function StanceFilter() {
+  const visible = useExplorerStore(selectVisibleGraph);
+  const filters = useExplorerStore(selectFilters);
+  if (!visible || (visible.claimedCount.total === 0 && !filters.factsOnly)) return null;
+  const { visible: shown, total } = visible.claimedCount;
+  return (
+    <fieldset className="filter-group stance-filter">
+      <legend>
+        <span>How the sources state it</span>
+      </legend>
+      <ul>
+        <li title="Every source of these relationships reports someone's claim, or marks it disputed.">
+          <span className="legend-key">
+            <ClaimedSwatch />
+            <span className="legend-label">{CLAIMED_LEGEND_LABEL}</span>
+          </span>
+          <span className="count" aria-label={`${shown} of ${total} shown`}>
+            {shown}/{total}
+          </span>
+        </li>
+      </ul>
+      <label className="option">
+        <input
+          type="checkbox"
+          checked={filters.factsOnly}
+          onChange={(event) => setFilters({ factsOnly: event.target.checked })}
+        />
+        Only relationships stated as fact
+      </label>
+      <p className="hint">
+        Keeps a relationship when at least one of its sources states it in its own voice. Actors are not
+        filtered by stance.
+      </p>
     </fieldset>
   );
 }

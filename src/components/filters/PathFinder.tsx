@@ -8,7 +8,7 @@ import "./PathFinder.css";
 import { canvasCommands } from "../../cy/registry";
 import type { DatasetIndex } from "../../domain/dataset/datasetIndex";
 import type { PathStep } from "../../domain/view/paths";
-import { headingFor } from "../../domain/dataset/relationships";
+import { relationshipClause } from "../../domain/dataset/relationships";
 import { useExplorerStore } from "../../store";
 import { selectIndex, selectPathQuery, selectPathResult } from "../../store/selectors";
 import { ActorCombobox } from "../shared/ActorCombobox";
@@ -145,20 +145,17 @@ function ActorLink({ index, id }: { index: DatasetIndex; id: string }) {
   );
 }
 
+/** One step of a path, as a sentence read in the relationship's own direction, with its citations. */
 function PathStepView({ index, step }: { index: DatasetIndex; step: PathStep }) {
   const edge = index.edgesById.get(step.edgeId);
   const type = edge && index.relationshipTypesById.get(edge.type);
   if (!edge || !type) return null;
-  const direction = !type.directed ? "mutual" : step.forward ? "outgoing" : "incoming";
-  const arrow = direction === "mutual" ? "↔" : direction === "outgoing" ? "→" : "←";
+  const { subject, verb, object } = relationshipClause(index, edge, step.from);
   return (
     <li className="path-step">
       <div className="relationship-line">
-        <ActorLink index={index} id={step.from} />
-        <span className="step-relation">
-          <RelationshipTypeSwatch type={type} width={20} /> {headingFor(type, direction)} {arrow}
-        </span>
-        <ActorLink index={index} id={step.to} />
+        <RelationshipTypeSwatch type={type} width={20} /> <ActorLink index={index} id={subject} />{" "}
+        <span className="step-relation">{verb}</span> <ActorLink index={index} id={object} />
       </div>
       <CitationList citations={edge.citations} />
     </li>

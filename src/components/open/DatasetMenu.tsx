@@ -1,15 +1,22 @@
-/** Choosing a dataset: the bundled ones, or a file of the same format from disk. */
+/** Choosing a dataset: the bundled ones, or a file from disk in any supported format (a CSV pair together). */
 import { useRef } from "react";
 import "./DatasetMenu.css";
 import { bundledDatasets } from "../../data/bundledDatasets";
+import { acceptedFileTypes } from "../../data/supportedFormats";
 import { useExplorerStore } from "../../store";
-import { selectCurrentFile, selectLoading } from "../../store/selectors";
+import { selectCurrent, selectLoading, selectLoadingNote } from "../../store/selectors";
+
+const ACCEPT = acceptedFileTypes();
 
 export function DatasetMenu() {
-  const currentFile = useExplorerStore(selectCurrentFile);
+  const current = useExplorerStore(selectCurrent);
   const loading = useExplorerStore(selectLoading);
+  const loadingNote = useExplorerStore(selectLoadingNote);
   const fileInput = useRef<HTMLInputElement>(null);
-  const isBundled = bundledDatasets.some((d) => d.file === currentFile);
+  const currentFile = current?.file ?? null;
+  const isBundled =
+    (!current?.origin || current.origin.kind === "bundled") &&
+    bundledDatasets.some((d) => d.file === currentFile);
   return (
     <div className="dataset-menu">
       <label>
@@ -30,26 +37,27 @@ export function DatasetMenu() {
       <button
         type="button"
         onClick={() => fileInput.current?.click()}
-        title="Open a dataset file (or drop it on the window)"
+        title="Open a file: the explorer's JSON, GEXF, GraphML, CSV (actors and relationships together), Excel, Cytoscape or graphology JSON. Or drop it on the window."
       >
         Open file…
       </button>
       <input
         ref={fileInput}
         type="file"
-        accept=".json,application/json"
+        accept={ACCEPT}
+        multiple
         className="visually-hidden"
         data-testid="dataset-file-input"
         tabIndex={-1}
         onChange={(event) => {
-          const file = event.target.files?.[0];
+          const files = [...(event.target.files ?? [])];
           event.target.value = "";
-          if (file) void useExplorerStore.getState().openFile(file);
+          if (files.length > 0) void useExplorerStore.getState().openFiles(files);
         }}
       />
       {loading && (
         <span className="loading" role="status">
-          Opening {loading}…
+          {loadingNote ?? `Opening ${loading}…`}
         </span>
       )}
     </div>

@@ -1,6 +1,7 @@
 /**
- * Why a file did not open: the validator's problems, each with where (line, JSON path) and what, and
- * a suggestion where there is one. The dataset already open stays open behind it.
+ * Why a file did not open: the validator's (or a reader's) problems, each with where (line, column,
+ * JSON path) and what, and a suggestion where there is one; what the file looked like, and what the
+ * explorer opens when it was not a format it knows. The dataset already open stays open behind it.
  */
 import { useEffect, useRef } from "react";
 import "./ProblemsPanel.css";
@@ -48,6 +49,7 @@ export function ProblemsPanel() {
             {warnings > 0 && ` and ${warnings} ${warnings === 1 ? "warning" : "warnings"}`}.{" "}
             {current ? `“${current.index.dataset.title}” stays open.` : "Nothing was opened."}
           </p>
+          {rejected.note && <p className="problems-note">{rejected.note}</p>}
         </header>
         <ol className="problems">
           {rejected.problems.slice(0, SHOWN).map((problem, i) => (
@@ -66,6 +68,7 @@ export function ProblemsPanel() {
             …and {rejected.problems.length - SHOWN} more. Fix these first, or run `npm run validate`.
           </p>
         )}
+        {rejected.help && <p className="problems-help">{rejected.help}</p>}
         <footer>
           <button ref={closeButton} type="button" onClick={close}>
             Close

@@ -70,3 +70,25 @@ export function relationshipGroups(index: DatasetIndex, nodeId: string): Relatio
   for (const group of sorted) group.items.sort((a, b) => a.other.label.localeCompare(b.other.label));
   return sorted;
 }
+
+/** "Trains" reads as a verb inside a sentence ("trains"), but "UN member" keeps its capitals. */
+export function asVerb(label: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
+}
+
+/**
+ * A relationship as a sentence, from whichever actor the reader came from: "the United States
+ * designates the Quds Force". A directed relationship always reads from its source to its target
+ * (never "Quds Force → Designated by ← United States"); an undirected one from `from`.
+ */
+export function relationshipClause(
+  index: DatasetIndex,
+  edge: GraphEdge,
+  from: string,
+): { subject: string; verb: string; object: string } {
+  const type = index.relationshipTypesById.get(edge.type);
+  const verb = asVerb(type?.label ?? edge.type);
+  if (type?.directed === false && edge.target === from)
+    return { subject: edge.target, verb, object: edge.source };
+  return { subject: edge.source, verb, object: edge.target };
+}

@@ -6,11 +6,12 @@ import type { Position } from "../dataset/schema";
 import type { DatasetIndex } from "../dataset/datasetIndex";
 import type { ExportElements } from "./scope";
 import { actorsCsv, relationshipsCsv, UTF8_BOM } from "./writers/csv";
+import { toGexf } from "./writers/gexf";
 import { toGraphml } from "./writers/graphml";
 import { datasetJsonText, subgraphDataset } from "./writers/json";
 
 export type ImageFormat = "png" | "svg";
-export type DataFormat = "json" | "actors-csv" | "relationships-csv" | "graphml";
+export type DataFormat = "json" | "actors-csv" | "relationships-csv" | "graphml" | "gexf";
 export type ExportFormat = ImageFormat | DataFormat;
 
 export interface FormatInfo {
@@ -53,6 +54,14 @@ export const EXPORT_FORMATS: readonly FormatInfo[] = [
     mimeType: "application/xml",
     purpose: "For Gephi and Cytoscape desktop: types, labels, dates, citations and positions as attributes.",
   },
+  {
+    id: "gexf",
+    label: "GEXF (Gephi)",
+    extension: "gexf",
+    mimeType: "application/gexf+xml",
+    purpose:
+      "For Gephi: colours, positions and a timeline, with types, labels, dates and citations as attributes.",
+  },
 ];
 
 export function formatInfo(format: ExportFormat): FormatInfo {
@@ -81,5 +90,7 @@ export function dataFileText(
       return UTF8_BOM + relationshipsCsv(index, elements);
     case "graphml":
       return toGraphml(index, elements, positions);
+    case "gexf":
+      return toGexf(index, elements, positions);
   }
 }

@@ -4,7 +4,7 @@
  * this one frame, so the two formats show the same picture. Everything is in CSS px at scale 1; the
  * caller multiplies by the export scale.
  */
-import type { Legend } from "./legend";
+import { CLAIMED_LEGEND_LABEL, type Legend } from "./legend";
 
 export type Background = "white" | "dark" | "transparent";
 
@@ -75,7 +75,8 @@ export interface Rect {
 }
 
 export interface LegendItemBox {
-  kind: "node" | "relationship";
+  /** "claimed": the key to relationships no source states as fact (typeId is empty). */
+  kind: "node" | "relationship" | "claimed";
   typeId: string;
   label: string;
   count: number;
@@ -202,13 +203,22 @@ function legendSections(legend: Legend): { kind: "nodes" | "relationships"; item
     count,
     swatchWidth: s.swatch,
   }));
-  const relationships = legend.relationshipTypes.map(({ type, count }) => ({
+  const relationships: FlowItem[] = legend.relationshipTypes.map(({ type, count }) => ({
     kind: "relationship" as const,
     typeId: type.id,
     label: type.label,
     count,
     swatchWidth: s.lineSwatchWidth,
   }));
+  if (legend.claimed) {
+    relationships.push({
+      kind: "claimed" as const,
+      typeId: "",
+      label: CLAIMED_LEGEND_LABEL,
+      count: legend.claimed,
+      swatchWidth: s.lineSwatchWidth,
+    });
+  }
   return [
     { kind: "nodes" as const, items: nodes },
     { kind: "relationships" as const, items: relationships },

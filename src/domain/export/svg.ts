@@ -16,9 +16,10 @@ import {
   type Rect,
   type TextMeasure,
 } from "./frame";
-import type { Legend } from "./legend";
+import { CLAIMED_EDGE_OPACITY, CLAIMED_SWATCH_COLOR, type Legend } from "./legend";
 import type { LineStyle, NodeShape, NodeType, RelationshipType } from "../dataset/schema";
 import { dashArray, shapePath } from "./shapes";
+import { visibleOn } from "./colours";
 
 export interface Point {
   x: number;
@@ -63,6 +64,11 @@ export interface DrawnEdge {
   arrowScale: number;
   opacity: number;
   label?: string;
+  /**
+   * Drawn as a relationship no source states as fact: a hollow arrowhead and a hollow circle at the
+   * middle of the curve (its fainter opacity is in `opacity`), as the canvas draws it.
+   */
+  claimed?: boolean;
 }
 
 export interface Drawing {
@@ -80,7 +86,6 @@ export interface SvgExportInput {
   fontFamily: string;
   nodeTypes: NodeType[];
   relationshipTypes: RelationshipType[];
-  scale: number;
   measure: TextMeasure;
 }
 
@@ -235,11 +240,34 @@ function edgeLabel(edge: DrawnEdge, ink: string, paper: string, measure: TextMea
   return element("g", { transform: `translate(${pt(at)}) rotate(${num(angle)})` }, backing + text);
 }
 
+/**
+ * Cytoscape's hollow markers clear what lies under them and stroke the outline at the line's width
+ * ("match-line"); here the inside is filled with the paper colour, which looks the same on a solid
+ * background.
+ */
+function hollow(color: string, paper: string, width: number): Attrs {
+  return { fill: paper, stroke: color, "stroke-width": width };
+}
+
+/** The hollow circle at the middle of a claimed relationship; its size follows cytoscape's circle arrow. */
+function claimedMarker(edge: DrawnEdge, paper: string): string {
+  const { at } = curveMiddle(edge);
+  const radius = arrowSize(edge.width, edge.arrowScale).halfWidth;
+  return element("circle", {
+    class: "claimed-marker",
+    cx: at.x,
+    cy: at.y,
+    r: radius,
+    ...hollow(edge.color, paper, edge.width),
+  });
+}
+
 function edgeSvg(edge: DrawnEdge, ink: string, paper: string, measure: TextMeasure): string {
   const from = lastFrom(edge);
   const dir = direction(from, edge.target);
   const arrow = arrowSize(edge.width, edge.arrowScale);
-  // End the line inside the arrowhead so its butt end does not poke out past the tip.
+  // End the line inside the arrowhead so its butt end does not poke out past the tip (a hollow one
+  // covers the rest with paper).
   const shorten = edge.arrow ? Math.min(arrow.length / 2, distance(from, edge.target) / 2) : 0;
   const end = { x: edge.target.x - dir.x * shorten, y: edge.target.y - dir.y * shorten };
   const line = element("path", {
@@ -254,14 +282,19 @@ function edgeSvg(edge: DrawnEdge, ink: string, paper: string, measure: TextMeasu
     ? element("path", {
         class: "arrow",
         d: trianglePath(edge.target, dir, arrow.length, arrow.halfWidth),
-        fill: edge.color,
+        ...(edge.claimed ? hollow(edge.color, paper, edge.width) : { fill: edge.color }),
       })
     : "";
+  const marker = edge.claimed ? claimedMarker(edge, paper) : "";
   // Opacity on the group, so the line and arrowhead fade as one shape and do not darken where they overlap.
   return element(
     "g",
-    { class: "edge", "data-id": edge.id, opacity: opacityAttr(edge.opacity) },
-    line + head + edgeLabel(edge, ink, paper, measure),
+    {
+      class: edge.claimed ? "edge claimed" : "edge",
+      "data-id": edge.id,
+      opacity: opacityAttr(edge.opacity),
+    },
+    line + marker + head + edgeLabel(edge, ink, paper, measure),
   );
 }
 
@@ -356,21 +389,45 @@ function relationshipSwatch(box: Rect, type: RelationshipType | undefined): stri
   return line + arrow;
 }
 
-function legendItem(item: LegendItemBox, input: SvgExportInput, ink: string): string {
+/** The key to claimed relationships: a faint neutral line with the canvas's hollow markers. */
+function claimedSwatch(box: Rect, paper: string): string {
+  const y = box.y + box.height / 2;
+  const head = { length: 7, halfWidth: 3.5 };
+  const right = box.x + box.width;
+  const colour = visibleOn(CLAIMED_SWATCH_COLOR, paper);
+  const marker = hollow(colour, paper, 1.5);
+  const line = element("path", {
+    d: `M ${num(box.x)} ${num(y)} L ${num(right - head.length)} ${num(y)}`,
+    fill: "none",
+    stroke: colour,
+    "stroke-width": 2,
+  });
+  const circle = element("circle", { cx: box.x + box.width / 2 - 3, cy: y, r: 3.5, ...marker });
+  const arrow = element("path", {
+    d: trianglePath({ x: right - 1, y }, { x: 1, y: 0 }, head.length - 1, head.halfWidth),
+    ...marker,
+  });
+  return element("g", { class: "claimed-swatch", opacity: CLAIMED_EDGE_OPACITY }, line + circle + arrow);
+}
+
+function legendItem(item: LegendItemBox, input: SvgExportInput, ink: string, paper: string): string {
   const swatch =
     item.kind === "node"
       ? nodeSwatch(item.swatch, findType(input.legend?.nodeTypes, input.nodeTypes, item.typeId))
-      : relationshipSwatch(
-          item.swatch,
-          findType(input.legend?.relationshipTypes, input.relationshipTypes, item.typeId),
-        );
+      : item.kind === "claimed"
+        ? claimedSwatch(item.swatch, paper)
+        : relationshipSwatch(
+            item.swatch,
+            findType(input.legend?.relationshipTypes, input.relationshipTypes, item.typeId),
+          );
   const s = FRAME_STYLE.legend;
   const label = text(item.text.x, item.text.y, legendItemText(item), {
     "font-size": s.itemSize,
     "font-weight": s.itemWeight,
     fill: ink,
   });
-  return element("g", { class: "legend-item", "data-type": item.typeId }, swatch + label);
+  const data = item.kind === "claimed" ? { "data-kind": "claimed" } : { "data-type": item.typeId };
+  return element("g", { class: "legend-item", ...data }, swatch + label);
 }
 
 function findType<T extends { id: string }>(
@@ -381,7 +438,7 @@ function findType<T extends { id: string }>(
   return entries?.find((entry) => entry.type.id === id)?.type ?? vocabulary.find((type) => type.id === id);
 }
 
-function legendSvg(input: SvgExportInput, ink: { text: string; muted: string }): string {
+function legendSvg(input: SvgExportInput, ink: { text: string; muted: string }, paper: string): string {
   const legend = input.frame.legend;
   if (!legend) return "";
   const s = FRAME_STYLE.legend;
@@ -390,7 +447,7 @@ function legendSvg(input: SvgExportInput, ink: { text: string; muted: string }):
     const at = legend.heading[kind];
     return at ? text(at.x, at.y, LEGEND_HEADINGS[kind], headingAttrs) : "";
   });
-  const items = legend.items.map((item) => legendItem(item, input, ink.text));
+  const items = legend.items.map((item) => legendItem(item, input, ink.text, paper));
   return element("g", { class: "legend" }, headings.join("") + items.join(""));
 }
 
@@ -427,15 +484,16 @@ export function drawingToSvg(input: SvgExportInput): string {
     backdrop +
     titleSvg(frame, ink.text) +
     graphSvg(input, ink.text, paper) +
-    legendSvg(input, ink) +
+    legendSvg(input, ink, paper) +
     footerSvg(frame, ink.muted);
   const svg = element(
     "svg",
     {
       xmlns: "http://www.w3.org/2000/svg",
       version: "1.1",
-      width: Math.max(1, Math.round(frame.width * input.scale)),
-      height: Math.max(1, Math.round(frame.height * input.scale)),
+      // CSS pixels, like the frame: a vector image is scaled by whoever places it, not by the export.
+      width: Math.max(1, Math.round(frame.width)),
+      height: Math.max(1, Math.round(frame.height)),
       viewBox: `0 0 ${num(frame.width)} ${num(frame.height)}`,
       "font-family": input.fontFamily,
     },

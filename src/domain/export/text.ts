@@ -2,13 +2,17 @@
  * The words that travel with an export: file names, the sources footer printed under images, the
  * "copy citations" text, and citations flattened to one cell for the CSV and GraphML writers.
  * An export leaves the app, so it must carry its own sources: every export names the sources its
- * actors and relationships cite, numbered in dataset order.
+ * actors and relationships cite, numbered in dataset order. It also carries how each source states
+ * what it is cited for: a citation that reports someone's claim says "(claim of X)", a disputed one
+ * "(disputed)"; a citation without such a mark is the source's own statement of fact.
  */
-import { citationsOfNode, safeHttpUrl } from "../dataset/citations";
+import { citationsOfEdge, citationsOfNode, safeHttpUrl, stanceOf, stanceTag } from "../dataset/citations";
 import { exportedEdges, exportedNodes, type ExportElements, type ExportScope } from "./scope";
 import type { DatasetIndex } from "../dataset/datasetIndex";
+import { asVerb } from "../dataset/relationships";
 import type { Citation, GraphEdge, GraphNode, Source } from "../dataset/schema";
 import { formatDateRange, formatPartialDate } from "../dataset/dates";
+import { claimProvenance, describeProvenance } from "../formats/provenance";
 
 export const APP_NAME = "Proxy Network Explorer";
 
@@ -39,11 +43,11 @@ export function exportFileName(datasetId: string, scope: ExportScope, date: Date
 
 // --- Sources ------------------------------------------------------------------------------------
 
-/** Every citation the exported actors (attributes included) and relationships make. */
+/** Every citation the exported actors and relationships make, their attributes' included. */
 function exportedCitations(index: DatasetIndex, elements: ExportElements): Citation[] {
   return [
     ...exportedNodes(index, elements).flatMap(citationsOfNode),
-    ...exportedEdges(index, elements).flatMap((edge) => edge.citations),
+    ...exportedEdges(index, elements).flatMap(citationsOfEdge),
   ];
 }
 
@@ -79,7 +83,8 @@ export function exportLine(index: DatasetIndex, date: Date): string {
 
 /**
  * The lines printed under an exported image: "[n] reference" per source, the first prefixed
- * "Sources: ", then the export line. An image has room for only so many lines, so past
+ * "Sources: ", then, for a dataset imported from a file, how many claims quote a source and how many
+ * cite only the file, then the export line. An image has room for only so many lines, so past
  * `maxLines - 1` source lines the last one says how many more there are (the JSON and citation
  * list exports carry them all).
  */
@@ -90,14 +95,60 @@ export function composeFooterLines(
   maxLines = 8,
 ): string[] {
   const sources = sourcesCitedBy(index, elements);
-  const lines = sourceLines(sources, Math.max(1, maxLines - 1));
+  const stances = stancesBySource(exportedCitations(index, elements));
+  const provenance = claimProvenance(index.dataset, elements);
+  const fileOnly = provenance.fileOnly > 0 ? describeProvenance(provenance) : null;
+  const lines = sourceLines(sources, Math.max(1, maxLines - (fileOnly ? 2 : 1)), (source) =>
+    sourceStanceNote(stances.get(source.id)),
+  );
   if (lines.length > 0) lines[0] = `Sources: ${lines[0]}`;
-  return [...lines, exportLine(index, date)];
+  return [...lines, ...(fileOnly ? [fileOnly] : []), exportLine(index, date)];
 }
 
-function sourceLines(sources: readonly Source[], budget: number): string[] {
+interface SourceStances {
+  /** Whose claims the source is cited as reporting, in order of first use. */
+  claimants: Set<string>;
+  /** Cited for a claim that does not say whose (the validator rejects these; an export still says so). */
+  anonymousClaim: boolean;
+  disputed: boolean;
+}
+
+/** Per source, what it is cited for other than its own statements of fact. */
+function stancesBySource(citations: readonly Citation[]): Map<string, SourceStances> {
+  const bySource = new Map<string, SourceStances>();
+  for (const citation of citations) {
+    const stance = stanceOf(citation);
+    if (stance === "fact") continue;
+    let entry = bySource.get(citation.source);
+    if (!entry) {
+      entry = { claimants: new Set(), anonymousClaim: false, disputed: false };
+      bySource.set(citation.source, entry);
+    }
+    if (stance === "disputed") entry.disputed = true;
+    else if (citation.claimedBy) entry.claimants.add(citation.claimedBy);
+    else entry.anonymousClaim = true;
+  }
+  return bySource;
+}
+
+/** " (cited for claims of A; B and disputed points)", or "" for a source cited only for facts. */
+function sourceStanceNote(stances: SourceStances | undefined): string {
+  if (!stances) return "";
+  const parts = [
+    stances.claimants.size > 0 ? `claims of ${[...stances.claimants].join("; ")}` : "",
+    stances.claimants.size === 0 && stances.anonymousClaim ? "claims" : "",
+    stances.disputed ? "disputed points" : "",
+  ].filter(Boolean);
+  return parts.length > 0 ? ` (cited for ${parts.join(" and ")})` : "";
+}
+
+function sourceLines(
+  sources: readonly Source[],
+  budget: number,
+  note: (source: Source) => string = () => "",
+): string[] {
   const listed = (items: readonly Source[]) =>
-    items.map((source, i) => `[${i + 1}] ${formatSourceReference(source)}`);
+    items.map((source, i) => `[${i + 1}] ${formatSourceReference(source)}${note(source)}`);
   if (sources.length <= budget) return listed(sources);
   const shown = sources.slice(0, budget - 1);
   const rest = sources.length - shown.length;
@@ -111,40 +162,55 @@ function actorLabel(index: DatasetIndex, nodeId: string): string {
   return index.nodesById.get(nodeId)?.label ?? nodeId;
 }
 
-/** "Trains" reads as a verb inside a sentence ("trains"), but "UN member" keeps its capitals. */
-function inSentence(label: string): string {
-  return /^\p{Lu}\p{Ll}/u.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
-}
-
 export function relationshipLabel(index: DatasetIndex, edge: GraphEdge): string {
   return index.relationshipTypesById.get(edge.type)?.label ?? edge.type;
 }
 
 /** "Quds Force trains Hezbollah": the relationship read from source to target. */
 export function relationshipSentence(index: DatasetIndex, edge: GraphEdge): string {
-  const verb = inSentence(relationshipLabel(index, edge));
+  const verb = asVerb(relationshipLabel(index, edge));
   return `${actorLabel(index, edge.source)} ${verb} ${actorLabel(index, edge.target)}`;
 }
 
-/** "“quote” — Source title (locator)": one citation as a data-file cell reads it. */
+/**
+ * What follows a citation in an export: " (claim of X)" or " (disputed)", then " (note: …)" when
+ * the citation has a note; nothing for a plain statement of fact.
+ */
+export function citationStanceSuffix(citation: Citation): string {
+  const tag = stanceTag(citation);
+  return `${tag ? ` (${tag})` : ""}${citation.note ? ` (note: ${citation.note})` : ""}`;
+}
+
+/** "“quote” — Source title (locator) (claim of X)": one citation as a data-file cell reads it. */
 export function formatCitation(index: DatasetIndex, citation: Citation): string {
   const title = index.sourcesById.get(citation.source)?.title ?? citation.source;
   const where = citation.locator ? ` (${citation.locator})` : "";
-  return citation.quote ? `“${citation.quote}” — ${title}${where}` : `${title}${where}`;
+  const text = citation.quote ? `“${citation.quote}” — ${title}${where}` : `${title}${where}`;
+  return text + citationStanceSuffix(citation);
 }
 
-/** An actor's citations as text, attribute citations prefixed with what they support ("Size: …"). */
-export function nodeCitationTexts(index: DatasetIndex, node: GraphNode): string[] {
+/** An element's citations as text, attribute citations prefixed with what they support ("Size: …"). */
+function citationTexts(index: DatasetIndex, element: GraphNode | GraphEdge): string[] {
   return [
-    ...node.citations.map((citation) => formatCitation(index, citation)),
-    ...(node.attributes ?? []).flatMap((attribute) =>
+    ...element.citations.map((citation) => formatCitation(index, citation)),
+    ...(element.attributes ?? []).flatMap((attribute) =>
       attribute.citations.map((citation) => `${attribute.label}: ${formatCitation(index, citation)}`),
     ),
   ];
 }
 
+export function nodeCitationTexts(index: DatasetIndex, node: GraphNode): string[] {
+  return citationTexts(index, node);
+}
+
+/** A relationship's citations as text, its attributes' ("Measure: …") included. */
 export function edgeCitationTexts(index: DatasetIndex, edge: GraphEdge): string[] {
-  return edge.citations.map((citation) => formatCitation(index, citation));
+  return citationTexts(index, edge);
+}
+
+/** "Size: 10,000 members; Founded: 1982": attributes in one cell. */
+export function attributesText(element: GraphNode | GraphEdge): string {
+  return (element.attributes ?? []).map((a) => `${a.label}: ${a.value}`).join("; ");
 }
 
 /** The ids of the sources a list of citations names, each once, in order of first use. */
@@ -166,13 +232,15 @@ export function citedSourceIds(citations: readonly Citation[]): string[] {
  *     Relationships
  *     Quds Force trains Hezbollah (from 1982): “cultivate one of its first allied militias” [1]
  *     United States sanctions Quds Force (from 25 October 2007): [2, press release]
+ *     Quds Force supports Hamas: “provides material support to … Hamas” [2] (claim of the State Department)
  *
  *     Actors
  *     Quds Force: “Iran’s Quds Force is in charge” [1, paragraph 1]
  *     Quds Force, Size (10,000 to 20,000 members): “about 10,000 to 20,000 members” [1, paragraph 8]
  *
  * Every claim line ends with bracketed numbers into the source list, with the locator beside the
- * number, so each quote can be checked against its source. Empty sections are left out.
+ * number, so each quote can be checked against its source, and a reported claim or disputed point
+ * says so after its reference. Empty sections are left out.
  */
 export function formatCitationList(index: DatasetIndex, elements: ExportElements): string {
   const nodes = exportedNodes(index, elements);
@@ -188,7 +256,7 @@ export function formatCitationList(index: DatasetIndex, elements: ExportElements
     ),
     section(
       "Relationships",
-      edges.map((edge) => `${relationshipHeading(index, edge)}: ${cite(edge.citations)}`),
+      edges.flatMap((edge) => relationshipClaimLines(index, edge, cite)),
     ),
     section(
       "Actors",
@@ -215,6 +283,20 @@ function relationshipHeading(index: DatasetIndex, edge: GraphEdge): string {
   return dates ? `${relationshipSentence(index, edge)} (${dates})` : relationshipSentence(index, edge);
 }
 
+function relationshipClaimLines(
+  index: DatasetIndex,
+  edge: GraphEdge,
+  cite: (citations: readonly Citation[]) => string,
+): string[] {
+  const heading = relationshipHeading(index, edge);
+  return [
+    `${heading}: ${cite(edge.citations)}`,
+    ...(edge.attributes ?? []).map(
+      (attribute) => `${heading}, ${attribute.label} (${attribute.value}): ${cite(attribute.citations)}`,
+    ),
+  ];
+}
+
 function actorClaimLines(node: GraphNode, cite: (citations: readonly Citation[]) => string): string[] {
   return [
     `${node.label}: ${cite(node.citations)}`,
@@ -229,7 +311,8 @@ function citationsInline(citations: readonly Citation[], numbers: ReadonlyMap<st
   return citations
     .map((citation) => {
       const ref = [numbers.get(citation.source) ?? "?", citation.locator].filter(Boolean).join(", ");
-      return citation.quote ? `“${citation.quote}” [${ref}]` : `[${ref}]`;
+      const cited = citation.quote ? `“${citation.quote}” [${ref}]` : `[${ref}]`;
+      return cited + citationStanceSuffix(citation);
     })
     .join("; ");
 }

@@ -8,13 +8,7 @@
 import type { Problem } from "../validation/problems";
 
 export type FormatId =
-  | "app-json"
-  | "gexf"
-  | "graphml"
-  | "csv"
-  | "xlsx"
-  | "cytoscape-json"
-  | "graphology-json";
+  "app-json" | "gexf" | "graphml" | "csv" | "xlsx" | "cytoscape-json" | "graphology-json";
 
 /** What an attribute holds, as declared by the file or inferred from its values. */
 export type AttributeKind = "string" | "number" | "boolean" | "date" | "list";
@@ -86,8 +80,7 @@ export type ReadResult = { ok: true; graph: ImportedGraph } | { ok: false; probl
 
 /** What content sniffing found: a format the app reads, or a description of what the file looks like. */
 export type Detection =
-  | { kind: "format"; format: FormatId; label: string }
-  | { kind: "unknown"; looksLike: string };
+  { kind: "format"; format: FormatId; label: string } | { kind: "unknown"; looksLike: string };
 
 /**
  * How an imported graph becomes a dataset: which attribute gives each part of the app's vocabulary.

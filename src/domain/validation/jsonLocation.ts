@@ -6,6 +6,7 @@
  * JSON.parse, it reports offsets and keeps a tree with positions.
  */
 import { parse, parseTree, printParseErrorCode, type Node, type ParseError } from "jsonc-parser";
+import { MAX_NESTING_DEPTH } from "../limits";
 import type { PathSegment } from "./problems";
 
 const STRICT_JSON = { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false };
@@ -42,9 +43,37 @@ export function positionFinder(text: string): (offset: number) => TextPosition {
   };
 }
 
+/**
+ * The offset of the first bracket nested deeper than `limit`, or -1: one linear pass over the text
+ * (strings skipped), so a hostile file is refused before anything recurses into it.
+ */
+export function offsetDeeperThan(text: string, limit = MAX_NESTING_DEPTH): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i += 1;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x7b || c === 0x5b) {
+      depth += 1;
+      if (depth > limit) return i;
+    } else if (c === 0x7d || c === 0x5d) depth -= 1;
+  }
+  return -1;
+}
+
 export function parseJson(rawText: string): JsonParseResult {
   const text = withoutByteOrderMark(rawText);
   if (text.trim() === "") return { ok: false, error: { line: 1, column: 1, message: "the file is empty" } };
+  const tooDeep = offsetDeeperThan(text);
+  if (tooDeep !== -1) {
+    const message =
+      `lists and objects are nested more than ${MAX_NESTING_DEPTH} levels deep here, which no dataset or ` +
+      "graph file needs; the file may be damaged: open the original file, or have it written again";
+    return { ok: false, error: { message, ...positionFinder(text)(tooDeep) } };
+  }
   // The browser's parser is several times faster and accepts exactly strict JSON; jsonc-parser is
   // only needed to say where and why a file does not parse.
   try {
@@ -61,47 +90,32 @@ export function parseJson(rawText: string): JsonParseResult {
   return { ok: false, error: { message, ...positionFinder(text)(offset) } };
 }
 
-export interface JsonMeasures {
-  /** How many arrays and objects are open at the deepest point (0 for a bare value). */
-  depth: number;
-  /** The offset of the bracket that opens the deepest level; -1 when nothing nests. */
-  deepestAt: number;
-  /** The longest string as written, quotes and escapes included (0 when there is none). */
-  longestString: number;
+export interface LongestString {
+  /** Its length as written, quotes and escapes included (0 when there is none). */
+  length: number;
   /** The offset of its opening quote; -1 when there is none. */
-  longestStringAt: number;
+  at: number;
 }
 
 /**
- * How deeply the text nests arrays and objects, and how long its longest string is, by a single loop
- * that jumps from string to string: no parsing and no recursion, so any text can be measured before
- * anything parses it (a parser or a checker that recurses would overflow the call stack on a file
- * nested 100,000 levels deep). Text that is not valid JSON is measured all the same; an unclosed
- * string runs to the end.
+ * The longest string in the text, by a loop that jumps from quote to quote: no parsing, so any text
+ * can be measured before anything parses it. Text that is not valid JSON is measured all the same;
+ * an unclosed string runs to the end. (Nesting is measured by offsetDeeperThan.)
  */
-export function measureJson(text: string): JsonMeasures {
-  const measures: JsonMeasures = { depth: 0, deepestAt: -1, longestString: 0, longestStringAt: -1 };
-  let depth = 0;
+export function longestJsonString(text: string): LongestString {
+  const longest: LongestString = { length: 0, at: -1 };
   for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 34 /* " */) {
-      let end = text.indexOf('"', i + 1);
-      while (end !== -1 && isEscaped(text, end)) end = text.indexOf('"', end + 1);
-      const close = end === -1 ? text.length - 1 : end;
-      if (close - i + 1 > measures.longestString) {
-        measures.longestString = close - i + 1;
-        measures.longestStringAt = i;
-      }
-      i = close;
-    } else if (code === 91 /* [ */ || code === 123 /* { */) {
-      depth++;
-      if (depth > measures.depth) {
-        measures.depth = depth;
-        measures.deepestAt = i;
-      }
-    } else if ((code === 93 /* ] */ || code === 125) /* } */ && depth > 0) depth--;
+    if (text.charCodeAt(i) !== 34 /* " */) continue;
+    let end = text.indexOf('"', i + 1);
+    while (end !== -1 && isEscaped(text, end)) end = text.indexOf('"', end + 1);
+    const close = end === -1 ? text.length - 1 : end;
+    if (close - i + 1 > longest.length) {
+      longest.length = close - i + 1;
+      longest.at = i;
+    }
+    i = close;
   }
-  return measures;
+  return longest;
 }
 
 /** The end of the last token before `offset`: where a missing comma or colon belongs. */

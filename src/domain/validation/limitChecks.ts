@@ -1,6 +1,6 @@
 /**
  * The limits of src/domain/limits.ts applied to a file: `checkLimits` on its text before anything
- * parses it (nesting depth, longest string, size), and `limitFindings` on its parsed value (how many
+ * parses it (longest string, size; nesting is parseJson's), and `limitFindings` on its parsed value (how many
  * actors and relationships, id lengths, labels too long to show whole). Each problem says which
  * limit, where, and what to do. Nothing here recurses: it runs on files that are not datasets at all.
  */
@@ -10,20 +10,16 @@ import {
   MAX_ACTORS,
   MAX_FILE_BYTES,
   MAX_ID_CHARS,
-  MAX_NESTING_DEPTH,
   MAX_RELATIONSHIPS,
   MAX_TEXT_CHARS,
   WARNINGS_LISTED_PER_KIND,
 } from "../limits";
-import { measureJson, positionFinder } from "./jsonLocation";
+import { longestJsonString, positionFinder } from "./jsonLocation";
 import { error, warning, type Finding, type PathSegment, type Problem } from "./problems";
 
-/** What a dataset's deepest point looks like: nodes[0].attributes[0].citations[0] is 7 levels. */
-const DATASET_DEPTH = 7;
-
 /**
- * Problems with a file's text that stop it from being read at all: nested deeper than the explorer
- * reads, a text longer than it takes, or more text than a file may hold. Empty when none; cheap
+ * Problems with a file's text that stop it from being read at all: a text longer than the explorer
+ * takes, or more text than a file may hold (nesting too deep is found by parseJson, which follows). Empty when none; cheap
  * (one pass over the text, about 1 ms per megabyte).
  */
 export function checkLimits(text: string, file: string): Problem[] {
@@ -39,27 +35,11 @@ export function checkLimits(text: string, file: string): Problem[] {
     });
     return problems;
   }
-  const measures = measureJson(text);
+  const longest = longestJsonString(text);
   const at = (offset: number) => positionFinder(text)(offset);
-  if (measures.depth > MAX_NESTING_DEPTH) {
-    const { line, column } = at(measures.deepestAt);
-    problems.push({
-      severity: "error",
-      file,
-      path: "",
-      line,
-      column,
-      message:
-        `The file nests ${count(measures.depth)} levels deep at line ${count(line)}, column ${count(column)}; ` +
-        `the explorer reads at most ${count(MAX_NESTING_DEPTH)} levels. A dataset nests about ` +
-        `${DATASET_DEPTH} levels deep (nodes, a node, its attributes, their citations): this file is ` +
-        "probably not a dataset, or the program that wrote it went wrong. Open the dataset file itself, " +
-        "or write it again.",
-    });
-  }
   // Written length, quotes included: two more than the text itself (escapes make it longer still).
-  if (measures.longestString - 2 > MAX_TEXT_CHARS) {
-    const { line, column } = at(measures.longestStringAt);
+  if (longest.length - 2 > MAX_TEXT_CHARS) {
+    const { line, column } = at(longest.at);
     problems.push({
       severity: "error",
       file,
@@ -67,7 +47,7 @@ export function checkLimits(text: string, file: string): Problem[] {
       line,
       column,
       message:
-        `A text at line ${count(line)}, column ${count(column)} is ${count(measures.longestString - 2)} ` +
+        `A text at line ${count(line)}, column ${count(column)} is ${count(longest.length - 2)} ` +
         `characters long; the explorer reads texts of up to ${count(MAX_TEXT_CHARS)} characters. ` +
         "Shorten it, or keep the full text in the source it quotes and cite that.",
     });

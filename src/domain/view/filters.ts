@@ -6,12 +6,18 @@
  * The rules, in the order they apply:
  * 1. Edges. An edge is kept when its type is not hidden; both endpoints are eligible actors (type not
  *    hidden and, with a year range, undated or dated within it); with a year range its dates overlap
- *    the range, or it is undated and `includeUndated`; with a sources filter at least one of its
- *    citations is from a chosen source. These are `filteredEdgeIds`.
+ *    the range, or it is undated and `includeUndated`; and, with a sources filter or `factsOnly`, at
+ *    least one of its citations counts: it is from a chosen source, and (with `factsOnly`) it states
+ *    the relationship as fact. So an edge with mixed citations stays under `factsOnly` as long as one
+ *    source states it in its own voice, and with both filters a chosen source must be the one that
+ *    does. These are `filteredEdgeIds`.
  * 2. Actors. An eligible actor is kept; with a sources filter it must also cite a chosen source itself
  *    (own or attribute citations) or be an endpoint of a kept edge, so that filtering to one official
  *    document still shows the actors its claims connect. Deciding edges first on eligibility alone is
- *    what keeps this from being circular.
+ *    what keeps this from being circular. Actors are not judged by stance: a claim cited on an actor
+ *    is about what it does or is, not whether it exists, and the panel says how each is stated. An
+ *    actor left with only claimed relationships goes with the isolated rule (3), which `factsOnly`
+ *    switches on automatically like any other filter.
  * 3. Isolated actors. When the rule is on (explicitly, or automatically whenever another filter or a
  *    focus is active) kept actors without a kept edge are dropped, except focused actors and the ends
  *    of the path query, which the user asked to see.
@@ -23,7 +29,7 @@
  * as no time filter. The path query never changes what is visible (the canvas highlights it) beyond
  * protecting its ends from the isolated rule.
  */
-import { citationsOfNode } from "../dataset/citations";
+import { citationsOfNode, isClaimedOnly, isStatedAsFact } from "../dataset/citations";
 import { dateSpanYears } from "../dataset/dates";
 import type { DatasetIndex } from "../dataset/datasetIndex";
 import type { GraphEdge, GraphNode } from "../dataset/schema";
@@ -37,6 +43,7 @@ export const DEFAULT_FILTERS: ViewFilters = {
   years: null,
   includeUndated: true,
   sources: null,
+  factsOnly: false,
   hideIsolated: null,
 };
 
@@ -56,6 +63,8 @@ export interface VisibleGraph {
   nodeTypeCounts: ReadonlyMap<string, TypeCount>;
   /** Every declared relationship type, in dataset order. */
   relationshipTypeCounts: ReadonlyMap<string, TypeCount>;
+  /** Relationships no source states as fact (claims and disputed points only): visible / total. */
+  claimedCount: TypeCount;
   /** Plain sentences, e.g. 'Focus: "Quds Force" is hidden by the current filters.' */
   notices: string[];
 }
@@ -75,14 +84,15 @@ function narrowingFilters(filters: ViewFilters): boolean[] {
     years,
     years && !filters.includeUndated,
     filters.sources !== null,
+    filters.factsOnly,
   ];
 }
 
 /**
  * How many filter groups are active, for a "3 filters active" badge: hidden relationship types,
  * hidden actor types, a year range, excluding undated relationships (only while a year range is set,
- * since it does nothing otherwise), a sources filter, and hiding isolated actors when explicitly
- * switched on. Automatic hiding of isolated actors is a consequence of the others, not a filter the
+ * since it does nothing otherwise), a sources filter, keeping only what is stated as fact, and hiding
+ * isolated actors when explicitly switched on. Automatic hiding of isolated actors is a consequence of the others, not a filter the
  * user set, and explicitly showing them narrows nothing, so neither counts.
  */
 export function activeFilterCount(filters: ViewFilters): number {
@@ -122,6 +132,7 @@ interface FilterRules {
   years: YearRange | null;
   includeUndated: boolean;
   sources: ReadonlySet<string> | null;
+  factsOnly: boolean;
 }
 
 function rulesOf(filters: ViewFilters): FilterRules {
@@ -131,6 +142,7 @@ function rulesOf(filters: ViewFilters): FilterRules {
     years: activeYears(filters.years),
     includeUndated: filters.includeUndated,
     sources: filters.sources === null ? null : new Set(filters.sources),
+    factsOnly: filters.factsOnly,
   };
 }
 
@@ -154,8 +166,15 @@ function isEdgeKept(edge: GraphEdge, rules: FilterRules, eligibleNodes: Readonly
     eligibleNodes.has(edge.source) &&
     eligibleNodes.has(edge.target) &&
     passesTimeRule(edge, rules) &&
-    (!rules.sources || edge.citations.some((c) => rules.sources?.has(c.source)))
+    passesCitationRule(edge, rules)
   );
+}
+
+/** With a sources filter or `factsOnly`, some one citation must satisfy both (rule 1). */
+function passesCitationRule(edge: GraphEdge, rules: FilterRules): boolean {
+  const { sources, factsOnly } = rules;
+  if (!sources && !factsOnly) return true;
+  return edge.citations.some((c) => (!sources || sources.has(c.source)) && (!factsOnly || isStatedAsFact(c)));
 }
 
 function endpointsOf(index: DatasetIndex, edgeIds: ReadonlySet<string>): Set<string> {
@@ -268,6 +287,23 @@ function countByType(
   return counts;
 }
 
+const claimedCache = new WeakMap<DatasetIndex, readonly string[]>();
+
+/** The relationships no source states as fact, decided once per dataset. */
+export function claimedEdgeIds(index: DatasetIndex): readonly string[] {
+  let ids = claimedCache.get(index);
+  if (!ids) {
+    ids = index.dataset.edges.filter((e) => isClaimedOnly(e.citations)).map((e) => e.id);
+    claimedCache.set(index, ids);
+  }
+  return ids;
+}
+
+function countClaimed(index: DatasetIndex, visible: ReadonlySet<string>): TypeCount {
+  const claimed = claimedEdgeIds(index);
+  return { visible: claimed.filter((id) => visible.has(id)).length, total: claimed.length };
+}
+
 function computeView(index: DatasetIndex, spec: ViewSpec): VisibleGraph {
   const filtered = applyFilters(index, rulesOf(spec.filters));
   const filteredNodeIds = isHideIsolatedOn(spec)
@@ -291,6 +327,7 @@ function computeView(index: DatasetIndex, spec: ViewSpec): VisibleGraph {
     filteredEdgeIds: filtered.edgeIds,
     nodeTypeCounts: countByType(dataset.nodeTypes, dataset.nodes, visible.nodeIds),
     relationshipTypeCounts: countByType(dataset.relationshipTypes, dataset.edges, visible.edgeIds),
+    claimedCount: countClaimed(index, visible.edgeIds),
     notices,
   };
 }

@@ -4,6 +4,7 @@
  * link carries. Types only; the rules live beside them (filters.ts, selection.ts, urlCodec.ts).
  */
 import type { LayoutName } from "./layouts";
+import type { Mapping } from "../formats/types";
 
 export type { LayoutName } from "./layouts";
 
@@ -24,6 +25,11 @@ export interface ViewFilters {
   includeUndated: boolean;
   /** null = all sources; otherwise only claims citing these source ids (sorted, unique; [] = none). */
   sources: string[] | null;
+  /**
+   * Only relationships some source states as fact (in its own voice): those whose every citation is
+   * a reported claim or a disputed point go. Actors are not judged by stance (see filters.ts).
+   */
+  factsOnly: boolean;
   /** null = automatic: on when any other filter or a focus is active. */
   hideIsolated: boolean | null;
 }
@@ -64,6 +70,12 @@ export interface Viewport {
 export interface ViewState {
   /** Bundled dataset file name, e.g. "quds-force.json". */
   dataset: string | null;
+  /** A file at an http(s) link, opened from it (instead of a bundled dataset). */
+  url?: string;
+  /** The name of a file opened from disk and kept in this browser (instead of a bundled dataset). */
+  file?: string;
+  /** How a linked file of another format maps to a dataset, when it is small enough for a link. */
+  mapping?: Mapping;
   spec: ViewSpec;
   selection: Selection | null;
   layout: LayoutName;

@@ -2,10 +2,13 @@
  * The whole view in the URL's query string, by one pure codec, so a view can be bookmarked and shared.
  *
  * Keys, in the order they are written (defaults are omitted, so the default view is ""):
- *   d=quds-force.json       bundled dataset file
+ *   d=quds-force.json       bundled dataset file, or instead one of:
+ *   url=https://host/a.gexf a file at an http(s) link     file=a.graphml   a file kept in this browser
+ *   map=type:party,rel:kind how a linked file maps to a dataset (only when that is short, see MAP_FIELDS)
  *   hide=funds,trains       hidden relationship types     hidenodes=person   hidden actor types
  *   years=1980-2003         year range (also 1980-, -2003; a single year 2003 means 2003-2003)
  *   undated=0               drop undated relationships    src=a,b    only claims from these sources
+ *   facts=1                 only relationships some source states as fact (not claims alone)
  *   isolated=0|1            hide actors without relationships (absent = automatic)
  *   focus=a,b  hops=2       focused actors and how far around them (hops defaults to 1)
  *   path=a~b   pathdir=1    path query, and whether it follows relationship direction
@@ -26,6 +29,7 @@
 import type { DatasetIndex } from "../dataset/datasetIndex";
 import { count, MAX_ID_CHARS, URL_MAX_LIST_IDS, URL_MAX_PARAMS, URL_MAX_VALUE_CHARS } from "../limits";
 import { NoticeBoard, noticeAbout, shortQuote } from "../notices";
+import type { Mapping } from "../formats/types";
 import { isLayoutName, LAYOUT_NAMES, type LayoutName } from "./layouts";
 import { DEFAULT_FILTERS, DEFAULT_FOCUS_HOPS, DEFAULT_VIEW_SPEC, sortedUnique } from "./filters";
 import { actorSelection, selectedActorIds } from "./selection";
@@ -53,6 +57,31 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DATASET_FILE = /^[a-z0-9][a-z0-9._-]*\.json$/i;
 const NUMBER = /^-?\d+(?:\.\d+)?(?:e[+-]?\d+)?$/i;
 const SMALLEST_ZOOM = 0.001;
+const MAX_URL = 2000;
+const MAX_FILE_NAME = 200;
+/** Attribute keys a link can carry as they are: short, plain; ":" starts the file's own label or colour. */
+const MAP_KEY = /^:?[A-Za-z0-9_.-]{1,40}$/;
+/** A mapping longer than this is remembered in the browser instead of written into the link. */
+const MAX_MAP = 200;
+
+/** The mapping's fields by their short names in `map=`. */
+export const MAP_FIELDS: Record<string, keyof Mapping> = {
+  label: "label",
+  type: "nodeType",
+  rel: "relationshipType",
+  start: "nodeStart",
+  end: "nodeEnd",
+  relstart: "edgeStart",
+  relend: "edgeEnd",
+  source: "source",
+  quote: "quote",
+  link: "url",
+  summary: "summary",
+};
+
+const EMPTY_MAPPING = Object.fromEntries(
+  Object.values(MAP_FIELDS).map((f) => [f, null]),
+) as unknown as Mapping;
 
 /**
  * Rounds to `decimals` places; never returns -0, which would not compare equal to 0 in tests. Values
@@ -83,6 +112,17 @@ function formatList(list: readonly string[]): string | undefined {
   return list.length > 0 ? sortedUnique(list).join(",") : undefined;
 }
 
+/** "type:party,rel:kind": the fields that name an attribute; undefined when none does or it is too long. */
+export function formatMapping(mapping: Mapping): string | undefined {
+  const entries = Object.entries(MAP_FIELDS).flatMap(([name, field]) => {
+    const key = mapping[field];
+    return key === null ? [] : [[name, key] as const];
+  });
+  if (entries.length === 0 || !entries.every(([, key]) => MAP_KEY.test(key))) return undefined;
+  const text = entries.map(([name, key]) => `${name}:${key}`).join(",");
+  return text.length > MAX_MAP ? undefined : text;
+}
+
 function formatFlag(value: boolean | null): string | undefined {
   return value === null ? undefined : value ? "1" : "0";
 }
@@ -94,6 +134,7 @@ function filterEntries(filters: ViewFilters): [string, string | undefined][] {
     ["years", filters.years ? formatYears(filters.years) : undefined],
     ["undated", filters.includeUndated ? undefined : "0"],
     ["src", filters.sources ? sortedUnique(filters.sources).join(",") : undefined],
+    ["facts", filters.factsOnly ? "1" : undefined],
     ["isolated", formatFlag(filters.hideIsolated)],
   ];
 }
@@ -131,6 +172,9 @@ export function encodeViewState(view: ViewState): string {
   const { spec, selection } = view;
   const entries: [string, string | undefined][] = [
     ["d", view.dataset ?? undefined],
+    ["url", view.url],
+    ["file", view.file],
+    ["map", view.mapping && (view.url || view.file) ? formatMapping(view.mapping) : undefined],
     ...filterEntries(spec.filters),
     ...focusEntries(spec.focus),
     ...pathEntries(spec.path),
@@ -141,8 +185,13 @@ export function encodeViewState(view: ViewState): string {
   ];
   const params = new URLSearchParams();
   for (const [key, value] of entries) if (value !== undefined) params.append(key, value);
-  // URLSearchParams escapes every separator; these three are legal in a query and keep ids legible.
-  return params.toString().replace(/%2C/g, ",").replace(/%7E/g, "~").replace(/%3A/g, ":");
+  // URLSearchParams escapes every separator; these four are legal in a query and keep ids and links legible.
+  return params
+    .toString()
+    .replace(/%2C/g, ",")
+    .replace(/%7E/g, "~")
+    .replace(/%3A/g, ":")
+    .replace(/%2F/g, "/");
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -151,6 +200,9 @@ export function encodeViewState(view: ViewState): string {
 /** What the query string said, before the pieces that belong together are combined. */
 interface Draft {
   dataset: string | null;
+  url: string | null;
+  file: string | null;
+  mapping: { value: Mapping; raw: string } | null;
   filters: ViewFilters;
   focusIds: string[] | null;
   hops: { value: Focus["hops"]; raw: string } | null;
@@ -220,10 +272,55 @@ function formatSelection(selection: Selection | null): string | undefined {
   return selection.kind === "edge" ? `e:${selection.id}` : `n:${selectedActorIds(selection).join(",")}`;
 }
 
+function readMapping(value: string, notices: NoticeBoard): Mapping | string {
+  const mapping = { ...EMPTY_MAPPING };
+  let named = 0;
+  for (const entry of value.split(",").filter(Boolean)) {
+    const colon = entry.indexOf(":");
+    const name = colon < 0 ? entry : entry.slice(0, colon);
+    const key = colon < 0 ? "" : entry.slice(colon + 1);
+    const field = Object.hasOwn(MAP_FIELDS, name) ? MAP_FIELDS[name] : undefined;
+    if (!field || !MAP_KEY.test(key) || mapping[field] !== null) {
+      notices.say(
+        `Ignored "${shortQuote(entry)}" in "map": ${field ? "it needs an attribute name" : `it is not one of ${Object.keys(MAP_FIELDS).join(", ")}`}.`,
+      );
+      continue;
+    }
+    mapping[field] = key;
+    named++;
+  }
+  if (named === 0) return 'map is written as field:attribute pairs, such as "type:party,rel:kind"';
+  return formatMapping(mapping) === undefined ? `map is longer than ${MAX_MAP} characters` : mapping;
+}
+
+function isHttpLink(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === "http:" || url.protocol === "https:";
+  } catch {
+    return false;
+  }
+}
+
 const READERS: Record<string, Reader> = {
   d(value, draft) {
     if (!DATASET_FILE.test(value)) return 'the dataset must be a file name such as "quds-force.json"';
     draft.dataset = value;
+  },
+  url(value, draft) {
+    if (value.length > MAX_URL || !isHttpLink(value)) return "only http(s) links can be opened";
+    draft.url = value;
+  },
+  file(value, draft) {
+    // eslint-disable-next-line no-control-regex
+    if (value.length === 0 || value.length > MAX_FILE_NAME || /[\u0000-\u001f\u007f]/.test(value))
+      return "it is not a file name";
+    draft.file = value;
+  },
+  map(value, draft, notices) {
+    const mapping = readMapping(value, notices);
+    if (typeof mapping === "string") return mapping;
+    draft.mapping = { value: mapping, raw: value };
   },
   hide(value, draft, notices) {
     draft.filters.hiddenRelationshipTypes = sortedUnique(readIds("hide", value, notices));
@@ -243,6 +340,11 @@ const READERS: Record<string, Reader> = {
   },
   src(value, draft, notices) {
     draft.filters.sources = sortedUnique(readIds("src", value, notices));
+  },
+  facts(value, draft) {
+    const flag = readFlag(value);
+    if (flag === undefined) return "facts must be 0 or 1";
+    draft.filters.factsOnly = flag;
   },
   isolated(value, draft) {
     const flag = readFlag(value);
@@ -350,6 +452,9 @@ function commas(text: string): number {
 function emptyDraft(): Draft {
   return {
     dataset: null,
+    url: null,
+    file: null,
+    mapping: null,
     filters: { ...DEFAULT_FILTERS },
     focusIds: null,
     hops: null,
@@ -375,8 +480,19 @@ function assemble(draft: Draft, notices: NoticeBoard): ViewState {
   const viewport = draft.zoom && draft.pan ? { zoom: draft.zoom.value, pan: draft.pan.value } : null;
   if (!viewport && draft.zoom) notices.say(ignored("z", draft.zoom.raw, "zoom needs pan as well"));
   if (!viewport && draft.pan) notices.say(ignored("pan", draft.pan.raw, "pan needs z as well"));
+  // One dataset: a link's file, else a kept file, else a bundled one.
+  const url = draft.url ?? undefined;
+  const file = url ? undefined : (draft.file ?? undefined);
+  const elsewhere = url ? `url=${url}` : file ? `file=${file}` : undefined;
+  if (elsewhere && draft.file && url) notices.say(ignored("file", draft.file, `the link opens ${elsewhere}`));
+  if (elsewhere && draft.dataset) notices.say(ignored("d", draft.dataset, `the link opens ${elsewhere}`));
+  if (!elsewhere && draft.mapping)
+    notices.say(ignored("map", draft.mapping.raw, "it goes with url= or file="));
   return {
-    dataset: draft.dataset,
+    dataset: elsewhere ? null : draft.dataset,
+    ...(url ? { url } : {}),
+    ...(file ? { file } : {}),
+    ...(elsewhere && draft.mapping ? { mapping: draft.mapping.value } : {}),
     spec: { filters: draft.filters, focus, path },
     selection: draft.selection,
     layout: draft.layout,

@@ -5,6 +5,7 @@ import { GraphController } from "../../../src/cy/controller";
 import { toElements } from "../../../src/cy/elements";
 import { FORCE_LAYOUT_MAX_NODES, layoutPlacement, PAGE_LAYOUT_MAX_NODES } from "../../../src/cy/forceLayout";
 import { SESSION_CLASSES } from "../../../src/cy/highlight";
+import { labelledBox } from "../../../src/cy/layoutRunner";
 import { indexDataset } from "../../../src/domain/dataset/datasetIndex";
 import type { LayoutStatus } from "../../../src/domain/view/types";
 import { smallDataset } from "../../fixtures/smallDataset";
@@ -81,5 +82,23 @@ describe("the layout runner", () => {
 
   it("lists every session class once: hover and path", () => {
     expect([...SESSION_CLASSES].sort()).toEqual(["emphasised", "faded", "hovered", "off-path", "on-path"]);
+  });
+});
+
+describe("labelledBox: an actor's box with its label, for the worker's layout", () => {
+  it.each([
+    ["no label", "", 30, { width: 30, height: 34 }],
+    ["a short label is as wide as its text", "Iran", 30, { width: 36, height: 52 }],
+    [
+      "a long label wraps at 120 px",
+      "Islamic Revolutionary Guard Corps",
+      30,
+      { width: 120, height: 30 + 4 + 3 * 18 },
+    ],
+    ["a big node is never narrower than itself", "Iran", 58, { width: 58, height: 58 + 4 + 18 }],
+  ])("%s", (_name, label, size, box) => {
+    const got = labelledBox(label, size);
+    expect(got.width).toBeCloseTo(box.width);
+    expect(got.height).toBe(box.height);
   });
 });

@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { indexDataset } from "../../../src/domain/dataset/datasetIndex";
-import { headingFor, relationshipGroups } from "../../../src/domain/dataset/relationships";
+import {
+  headingFor,
+  relationshipClause,
+  relationshipGroups,
+} from "../../../src/domain/dataset/relationships";
 import { smallDataset } from "../../fixtures/smallDataset";
 
 const index = indexDataset(smallDataset());
@@ -47,5 +51,32 @@ describe("headingFor", () => {
     ["mutual", trains, "Trains"],
   ] as const)("%s reads %#", (direction, type, heading) => {
     expect(headingFor(type, direction)).toBe(heading);
+  });
+});
+
+describe("relationshipClause: a relationship as a sentence", () => {
+  const small = indexDataset(smallDataset());
+  const edge = (id: string) => small.edgesById.get(id)!;
+  it.each([
+    [
+      "directed, walked forwards",
+      "quds-force-trains-hezbollah",
+      "quds-force",
+      ["quds-force", "trains", "hezbollah"],
+    ],
+    [
+      "directed, walked backwards: still source first",
+      "quds-force-trains-hezbollah",
+      "hezbollah",
+      ["quds-force", "trains", "hezbollah"],
+    ],
+    [
+      "undirected, from its target: from where the reader came",
+      "hezbollah-fights-isis",
+      "isis",
+      ["isis", "fights", "hezbollah"],
+    ],
+  ] as const)("%s", (_name, id, from, [subject, verb, object]) => {
+    expect(relationshipClause(small, edge(id), from)).toEqual({ subject, verb, object });
   });
 });

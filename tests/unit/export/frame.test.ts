@@ -15,7 +15,7 @@ import {
 } from "../../../src/domain/export/frame";
 import { composeLegend, type Legend } from "../../../src/domain/export/legend";
 import type { NodeType, RelationshipType } from "../../../src/domain/dataset/schema";
-import { smallDataset } from "../../fixtures/smallDataset";
+import { smallDataset, smallDatasetWithStances } from "../../fixtures/smallDataset";
 
 const dataset = smallDataset();
 const legend = composeLegend(dataset, dataset.nodes, dataset.edges);
@@ -278,5 +278,22 @@ describe("decideExportSize", () => {
 
   it("keeps the limits well below what browsers allow", () => {
     expect(CANVAS_LIMITS).toEqual({ maxSide: 16384, maxArea: 67_108_864 });
+  });
+});
+
+describe("layoutFrame: the key to claimed relationships", () => {
+  it("comes last among the relationships, as wide as their swatches, only when some are drawn", () => {
+    const graph = { width: 800, height: 600 };
+    const stances = smallDatasetWithStances();
+    const items = layoutFrame({
+      graph,
+      legend: composeLegend(stances, stances.nodes, stances.edges),
+      measure,
+    }).legend!.items;
+    expect(items.at(-1)).toMatchObject({ kind: "claimed", typeId: "", count: 2 });
+    expect(legendItemText(items.at(-1)!)).toBe("Claimed, not stated as fact (2)");
+    expect(items.at(-1)!.swatch.width).toBe(FRAME_STYLE.legend.lineSwatchWidth);
+    const plain = layoutFrame({ graph, legend, measure }).legend!.items;
+    expect(plain.some((item) => item.kind === "claimed")).toBe(false);
   });
 });

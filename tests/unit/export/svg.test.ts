@@ -15,7 +15,7 @@ import {
   type Drawing,
   type SvgExportInput,
 } from "../../../src/domain/export/svg";
-import { smallDataset } from "../../fixtures/smallDataset";
+import { smallDataset, smallDatasetWithStances } from "../../fixtures/smallDataset";
 
 const dataset = smallDataset();
 const legend = composeLegend(dataset, dataset.nodes, dataset.edges);
@@ -97,7 +97,6 @@ function render({
     fontFamily: 'Inter, "Segoe UI", sans-serif',
     nodeTypes: dataset.nodeTypes,
     relationshipTypes: dataset.relationshipTypes,
-    scale: 2,
     measure: approximateMeasure,
     ...options,
   });
@@ -142,7 +141,7 @@ const withClass = (tree: unknown, tag: string, className: string) =>
 const texts = (tree: unknown) => all(tree, "text").map(textOf);
 
 describe("drawingToSvg", () => {
-  it("writes a valid standalone SVG sized by the frame and the scale", () => {
+  it("writes a valid standalone SVG sized in CSS pixels by the frame, whatever the PNG scale", () => {
     const svg = render();
     expect(
       svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg"'),
@@ -155,8 +154,8 @@ describe("drawingToSvg", () => {
       footerLines: ["Source: a test dataset."],
       measure: approximateMeasure,
     });
-    expect(root["@_width"]).toBe(String(frame.width * 2));
-    expect(root["@_height"]).toBe(String(frame.height * 2));
+    expect(root["@_width"]).toBe(String(Math.round(frame.width)));
+    expect(root["@_height"]).toBe(String(Math.round(frame.height)));
     expect(root["@_viewBox"]).toBe(`0 0 ${frame.width} ${frame.height}`);
     expect(root["@_font-family"]).toBe('Inter, "Segoe UI", sans-serif');
     expect(svg).not.toMatch(/foreignObject|var\(--/);
@@ -346,5 +345,57 @@ describe("graphTransform", () => {
     expect(t.scale).toBeCloseTo(expected.scale);
     expect(t.dx).toBeCloseTo(expected.dx);
     expect(t.dy).toBeCloseTo(expected.dy);
+  });
+});
+
+describe("drawingToSvg: claimed relationships", () => {
+  const stances = smallDatasetWithStances();
+  const stanceLegend = composeLegend(stances, stances.nodes, stances.edges);
+  const claimedDrawing: Drawing = {
+    ...drawing,
+    edges: [
+      edge("a-b", { claimed: true, opacity: 0.5 }),
+      edge("b-c", { source: { x: 190, y: 18 }, target: { x: 110, y: 135 }, arrow: false, claimed: true }),
+      edge("a-c", { source: { x: 5, y: 18 }, target: { x: 85, y: 140 } }),
+    ],
+  };
+  const tree = () =>
+    parse(
+      render({
+        drawing: claimedDrawing,
+        legend: stanceLegend,
+        frame: { legend: stanceLegend },
+      }),
+    );
+  const group = (id: string) => all(tree(), "g").find((g) => g["@_data-id"] === id)!;
+
+  it("draws a hollow arrowhead and a hollow middle marker, faint, where the canvas does", () => {
+    const claimed = group("a-b");
+    expect(claimed["@_class"]).toBe("edge claimed");
+    expect(claimed["@_opacity"]).toBe("0.5");
+    const arrow = withClass(claimed, "path", "arrow")[0]!;
+    expect([arrow["@_fill"], arrow["@_stroke"]]).toEqual(["#ffffff", "#b54708"]);
+    expect(withClass(claimed, "circle", "claimed-marker")).toHaveLength(1);
+  });
+
+  it("marks an undirected claimed relationship by its middle marker alone", () => {
+    const undirected = group("b-c");
+    expect(withClass(undirected, "path", "arrow")).toHaveLength(0);
+    expect(withClass(undirected, "circle", "claimed-marker")).toHaveLength(1);
+  });
+
+  it("leaves a relationship stated as fact as it was", () => {
+    const fact = group("a-c");
+    expect(fact["@_class"]).toBe("edge");
+    expect(withClass(fact, "path", "arrow")[0]!["@_fill"]).toBe("#b54708");
+    expect(withClass(fact, "circle", "claimed-marker")).toHaveLength(0);
+  });
+
+  it("keys the cue in the legend", () => {
+    const legendGroup = withClass(tree(), "g", "legend");
+    expect(texts(legendGroup).at(-1)).toBe("Claimed, not stated as fact (2)");
+    const item = withClass(legendGroup, "g", "legend-item").find((i) => i["@_data-kind"] === "claimed")!;
+    expect(withClass(item, "g", "claimed-swatch")[0]!["@_opacity"]).toBe("0.5");
+    expect(all(item, "circle")).toHaveLength(1);
   });
 });

@@ -3,14 +3,15 @@ import type { ExportElements, ExportScope } from "../../../src/domain/export/sco
 import {
   composeFooterLines,
   exportFileName,
+  formatCitation,
   formatCitationList,
   formatSourceReference,
   isoDay,
   sourcesCitedBy,
 } from "../../../src/domain/export/text";
 import { indexDataset } from "../../../src/domain/dataset/datasetIndex";
-import type { Dataset, Source } from "../../../src/domain/dataset/schema";
-import { smallDataset } from "../../fixtures/smallDataset";
+import type { Citation, Dataset, Source } from "../../../src/domain/dataset/schema";
+import { smallDataset, smallDatasetWithStances } from "../../fixtures/smallDataset";
 
 const index = indexDataset(smallDataset());
 const EXPORT_DAY = new Date(2026, 10, 25, 14, 30);
@@ -208,5 +209,61 @@ describe("formatCitationList", () => {
     expect(formatCitationList(index, elementsOf([]))).toBe(
       "Small test network: 0 actors, 0 relationships.\n",
     );
+  });
+});
+
+describe("stances in citation text", () => {
+  const stances = indexDataset(smallDatasetWithStances());
+  const edges = (...ids: string[]) => {
+    const nodeIds = ids.flatMap((id) => {
+      const edge = stances.edgesById.get(id)!;
+      return [edge.source, edge.target];
+    });
+    return elementsOf(nodeIds, ids);
+  };
+
+  it.each<[string, Citation, string]>([
+    ["a fact", { source: "article", quote: "q" }, "“q” — An article"],
+    [
+      "a claim",
+      { source: "article", quote: "q", stance: "claim", claimedBy: "the Treasury" },
+      "“q” — An article (claim of the Treasury)",
+    ],
+    ["a claim that does not say whose", { source: "article", stance: "claim" }, "An article (claim)"],
+    [
+      "a disputed point with a note",
+      { source: "article", locator: "p. 2", stance: "disputed", note: "Dated 1979 elsewhere." },
+      "An article (p. 2) (disputed) (note: Dated 1979 elsewhere.)",
+    ],
+  ])("formatCitation: %s", (_name, citation, text) => {
+    expect(formatCitation(stances, citation)).toBe(text);
+  });
+
+  it("copy citations says whose claim each reported quote is, and lists relationship attributes", () => {
+    const text = formatCitationList(
+      stances,
+      edges("us-sanctions-soleimani", "hezbollah-fights-isis", "us-sanctions-quds-force"),
+    );
+    expect(text).toContain(
+      "United States sanctions Qasem Soleimani: “including late General Soleimani” [1] (claim of the U.S. Department of the Treasury) (note: The article gives no date for it.)",
+    );
+    expect(text).toContain("Hezbollah fights Islamic State: “against ISIS” [1] (disputed)");
+    expect(text).toContain(
+      "United States sanctions Quds Force (from 25 October 2007), Measure (Asset freeze): “freezes assets” [2]",
+    );
+  });
+
+  it.each<[string, ExportElements, string[]]>([
+    ["only facts", edges("soleimani-leads-quds-force"), ["Sources: [1] An article."]],
+    [
+      "a claim and a disputed point from one source, a fact from another",
+      edges("us-sanctions-soleimani", "hezbollah-fights-isis", "us-sanctions-quds-force"),
+      [
+        "Sources: [1] An article. (cited for claims of the U.S. Department of the Treasury and disputed points)",
+        "[2] Treasury press release. U.S. Department of the Treasury, 25 October 2007. https://home.treasury.gov/example",
+      ],
+    ],
+  ])("the footer says what each source is cited for besides facts: %s", (_name, elements, lines) => {
+    expect(composeFooterLines(stances, elements, EXPORT_DAY).slice(0, -1)).toEqual(lines);
   });
 });

@@ -15,7 +15,7 @@ import {
 } from "../../../src/domain/export/writers/csv";
 import { toGraphml } from "../../../src/domain/export/writers/graphml";
 import { datasetJsonText, subgraphDataset } from "../../../src/domain/export/writers/json";
-import { smallDataset } from "../../fixtures/smallDataset";
+import { smallDataset, smallDatasetWithStances } from "../../fixtures/smallDataset";
 
 const small = indexDataset(smallDataset());
 const quds = indexDataset(JSON.parse(readFileSync("graph-data/quds-force.json", "utf8")) as Dataset);
@@ -261,8 +261,8 @@ describe("CSV", () => {
     expect(text).toBe(
       [
         RELATIONSHIP_COLUMNS.join(","),
-        "us-sanctions-quds-force,united-states,United States,sanctions,Sanctions,quds-force,Quds Force,true,2007-10-25,,,Treasury press release (press release),treasury",
-        "hezbollah-fights-isis,hezbollah,Hezbollah,fights,Fights,isis,Islamic State,false,,,,“against ISIS” — An article,article",
+        "us-sanctions-quds-force,united-states,United States,sanctions,Sanctions,quds-force,Quds Force,true,2007-10-25,,,,fact,Treasury press release (press release),treasury",
+        "hezbollah-fights-isis,hezbollah,Hezbollah,fights,Fights,isis,Islamic State,false,,,,,fact,“against ISIS” — An article,article",
         "",
       ].join("\r\n"),
     );
@@ -353,23 +353,31 @@ describe("GraphML", () => {
     ["isis", { x: 0, y: 100.04 }],
   ]);
 
-  it.each<[string, DatasetIndex, ExportElements, number, number]>([
-    ["the whole small fixture", small, everything(small), 5, 5],
-    ["a small subset", small, elementsOf(["hezbollah", "isis"], ["hezbollah-fights-isis"]), 2, 1],
+  it.each<[string, DatasetIndex, ExportElements, number, number, string]>([
+    ["the whole small fixture", small, everything(small), 5, 5, "directed"],
+    [
+      "a small subset with only an undirected relationship",
+      small,
+      elementsOf(["hezbollah", "isis"], ["hezbollah-fights-isis"]),
+      2,
+      1,
+      "undirected",
+    ],
     [
       "the whole quds-force dataset",
       quds,
       everything(quds),
       quds.dataset.nodes.length,
       quds.dataset.edges.length,
+      "directed",
     ],
-    ["a 5-actor quds-force subset", quds, qudsFiveActors(), 5, qudsFiveActors().edgeIds.size],
-    ["nothing", small, elementsOf([]), 0, 0],
+    ["a 5-actor quds-force subset", quds, qudsFiveActors(), 5, qudsFiveActors().edgeIds.size, "directed"],
+    ["nothing", small, elementsOf([]), 0, 0, "directed"],
   ])(
     "%s: valid XML with the right counts and declared keys",
-    (_name, index, elements, nodeCount, edgeCount) => {
+    (_name, index, elements, nodeCount, edgeCount, edgedefault) => {
       const { keys, graph, nodes, edges } = parseGraphml(toGraphml(index, elements));
-      expect(graph).toMatchObject({ id: index.dataset.id, edgedefault: "directed" });
+      expect(graph).toMatchObject({ id: index.dataset.id, edgedefault });
       expect(nodes).toHaveLength(nodeCount);
       expect(edges).toHaveLength(edgeCount);
       for (const node of nodes) dataOf(node, keys, "node");
@@ -405,11 +413,11 @@ describe("GraphML", () => {
     expect(byId.get("hezbollah")?.x).toBeUndefined();
   });
 
-  it("marks undirected relationships on the edge itself", () => {
+  it("marks undirected relationships with a data key, never against edgedefault (networkx refuses that)", () => {
     const { keys, edges } = parseGraphml(toGraphml(small, everything(small)));
     const fights = edges.find((e) => e.id === "hezbollah-fights-isis")!;
     const trains = edges.find((e) => e.id === "quds-force-trains-hezbollah")!;
-    expect([fights.directed, dataOf(fights, keys, "edge").directed]).toEqual(["false", "false"]);
+    expect([fights.directed, dataOf(fights, keys, "edge").directed]).toEqual([undefined, "false"]);
     expect([trains.directed, dataOf(trains, keys, "edge").directed]).toEqual([undefined, "true"]);
     expect(dataOf(trains, keys, "edge")).toMatchObject({
       label: "Trains",
@@ -447,5 +455,82 @@ describe("GraphML", () => {
       expect([edge.source, edge.target]).toEqual([original.source, original.target]);
       expect(dataOf(edge, keys, "edge").citations).toBe(edgeCitationTexts(quds, original).join(" | "));
     }
+  });
+});
+
+describe("stances and relationship attributes in data exports", () => {
+  const stances = indexDataset(smallDatasetWithStances());
+  const byId = (rows: Record<string, string>[]) => new Map(rows.map((row) => [row.id, row]));
+
+  it.each<[string, string, string]>([
+    [
+      "quds-force-trains-hezbollah",
+      "mixed",
+      "“trains Hezbollah fighters” — Treasury press release (claim of",
+    ],
+    ["us-sanctions-soleimani", "claim", "(claim of the U.S. Department of the Treasury) (note: The article"],
+    ["hezbollah-fights-isis", "disputed", "“against ISIS” — An article (disputed) (note: Other sources"],
+    ["soleimani-leads-quds-force", "fact", "“became the head of the Quds Force” — An article"],
+  ])("CSV: %s is stated as %s, and its citations cell says how each source states it", (id, stated, text) => {
+    const row = byId(records(relationshipsCsv(stances, everything(stances)))).get(id)!;
+    expect(row.stated_as).toBe(stated);
+    expect(row.citations).toContain(text);
+  });
+
+  it("CSV: a relationship's attributes, their citations and their sources", () => {
+    const row = byId(records(relationshipsCsv(stances, everything(stances)))).get("us-sanctions-quds-force")!;
+    expect(row.attributes).toBe("Measure: Asset freeze");
+    expect(row.citations).toBe(
+      "Treasury press release (press release) | Measure: “freezes assets” — Treasury press release",
+    );
+    expect(row.source_ids).toBe("treasury");
+  });
+
+  it.each<[string, string]>([
+    ["us-sanctions-soleimani", "claim"],
+    ["quds-force-trains-hezbollah", "mixed"],
+    ["us-sanctions-quds-force", "fact"],
+  ])("GraphML: %s carries stated_as %s, and its citations their stances", (id, stated) => {
+    const { keys, edges } = parseGraphml(toGraphml(stances, everything(stances)));
+    expect(keys).toContainEqual(
+      expect.objectContaining({ for: "edge", "attr.name": "stated_as", "attr.type": "string" }),
+    );
+    const data = dataOf(
+      edges.find((e) => e.id === id)!,
+      keys,
+      "edge",
+    );
+    expect(data.stated_as).toBe(stated);
+    expect(data.citations).toBe(edgeCitationTexts(stances, stances.edgesById.get(id)!).join(" | "));
+  });
+
+  it("GraphML: the citations text names the claimant", () => {
+    const { keys, edges } = parseGraphml(toGraphml(stances, everything(stances)));
+    const data = dataOf(
+      edges.find((e) => e.id === "us-sanctions-soleimani")!,
+      keys,
+      "edge",
+    );
+    expect(data.citations).toContain("(claim of the U.S. Department of the Treasury)");
+  });
+
+  it("JSON keeps stances and notes, and a source cited only by a relationship's attribute", () => {
+    const dataset = smallDatasetWithStances();
+    dataset.edges.find((e) => e.id === "us-sanctions-quds-force")!.citations = [{ source: "article" }];
+    const index = indexDataset(dataset);
+    const subset = subgraphDataset(
+      index,
+      elementsOf(
+        ["united-states", "quds-force", "qasem-soleimani"],
+        ["us-sanctions-quds-force", "us-sanctions-soleimani"],
+      ),
+    );
+    expect(subset.sources.map((s) => s.id)).toEqual(["article", "treasury"]);
+    expect(subset.edges.find((e) => e.id === "us-sanctions-soleimani")!.citations[0]).toMatchObject({
+      stance: "claim",
+      claimedBy: "the U.S. Department of the Treasury",
+      note: "The article gives no date for it.",
+    });
+    expect(validationOf(subset)).toEqual({ errors: [], warnings: [] });
   });
 });

@@ -13,7 +13,17 @@ beforeEach(() => {
 function slowFile(name: string, text: string) {
   let release: () => void = () => {};
   const arrived = new Promise<void>((resolve) => (release = resolve));
-  const file = { name, size: text.length, text: () => arrived.then(() => text) } as unknown as File;
+  const real = new File([text], name);
+  const later = <T>(read: () => Promise<T>) => arrived.then(read);
+  const file = {
+    name,
+    size: real.size,
+    text: () => later(() => real.text()),
+    arrayBuffer: () => later(() => real.arrayBuffer()),
+    slice: (start?: number, end?: number) => ({
+      arrayBuffer: () => later(() => real.slice(start, end).arrayBuffer()),
+    }),
+  } as unknown as File;
   return { file, release };
 }
 

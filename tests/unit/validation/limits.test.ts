@@ -11,7 +11,7 @@ import {
   MAX_TEXT_CHARS,
   WARNINGS_LISTED_PER_KIND,
 } from "../../../src/domain/limits";
-import { measureJson } from "../../../src/domain/validation/jsonLocation";
+import { longestJsonString, offsetDeeperThan } from "../../../src/domain/validation/jsonLocation";
 import { checkLimits, limitFindings } from "../../../src/domain/validation/limitChecks";
 import { validateDatasetText, type ValidationResult } from "../../../src/domain/validation/validate";
 import { validDataset } from "../../fixtures/validDataset";
@@ -25,9 +25,14 @@ describe("nesting, measured on the text before it is parsed", () => {
     expect(result.ok).toBe(false);
     const [problem, ...rest] = problemsOf(result);
     expect(rest).toEqual([]);
-    expect(problem).toMatchObject({ severity: "error", file: "deep-nesting.json", line: 1, column: 100_000 });
+    expect(problem).toMatchObject({
+      severity: "error",
+      file: "deep-nesting.json",
+      line: 1,
+      column: MAX_NESTING_DEPTH + 1,
+    });
     expect(problem?.message).toMatch(
-      /^The file nests 100,000 levels deep at line 1, column 100,000; the explorer reads at most 256 levels\. .*Open the dataset file itself/,
+      /^lists and objects are nested more than 512 levels deep here, .*open the original file/,
     );
   });
 
@@ -41,41 +46,25 @@ describe("nesting, measured on the text before it is parsed", () => {
         return JSON.stringify({ ...dataset, extra: "@" }, null, 1).replace('"@"', `\n${nested(depth)}`);
       },
     ],
-  ])("%s: refused with the depth, never a stack overflow", (_case, text) => {
+  ])("%s: refused with the limit, never a stack overflow", (_case, text) => {
     const result = validateDatasetText(text(50_000), "deep.json");
     expect(result.ok).toBe(false);
-    expect(problemsOf(result)[0]?.message).toMatch(/^The file nests 50,00\d levels deep at line \d+, column/);
+    expect(problemsOf(result)[0]?.message).toContain("nested more than 512 levels deep");
   });
 
   it("the limit itself is read; one more level is not", () => {
-    expect(checkLimits(nested(MAX_NESTING_DEPTH), "x.json")).toEqual([]);
-    expect(checkLimits(nested(MAX_NESTING_DEPTH + 1), "x.json")).toHaveLength(1);
+    expect(offsetDeeperThan(nested(MAX_NESTING_DEPTH))).toBe(-1);
+    expect(offsetDeeperThan(nested(MAX_NESTING_DEPTH + 1))).toBe(MAX_NESTING_DEPTH);
   });
 
-  it.each<[string, string, ReturnType<typeof measureJson>]>([
-    ["a bare value", "12", { depth: 0, deepestAt: -1, longestString: 0, longestStringAt: -1 }],
-    [
-      "brackets inside strings do not count",
-      '["[[[{{"]',
-      { depth: 1, deepestAt: 0, longestString: 7, longestStringAt: 1 },
-    ],
-    [
-      "escaped quotes stay inside the string",
-      '["a\\"[[", [1]]',
-      { depth: 2, deepestAt: 10, longestString: 7, longestStringAt: 1 },
-    ],
-    [
-      "an escaped backslash ends before the quote",
-      '["a\\\\", [[2]]]',
-      { depth: 3, deepestAt: 9, longestString: 5, longestStringAt: 1 },
-    ],
-    [
-      "an unclosed string runs to the end",
-      '[["abc',
-      { depth: 2, deepestAt: 1, longestString: 4, longestStringAt: 2 },
-    ],
-  ])("measureJson: %s", (_case, text, measures) => {
-    expect(measureJson(text)).toEqual(measures);
+  it.each<[string, string, ReturnType<typeof longestJsonString>]>([
+    ["a bare value", "12", { length: 0, at: -1 }],
+    ["brackets inside strings do not count", '["[[[{{"]', { length: 7, at: 1 }],
+    ["escaped quotes stay inside the string", '["a\\"[[", [1]]', { length: 7, at: 1 }],
+    ["an escaped backslash ends before the quote", '["a\\\\", [[2]]]', { length: 5, at: 1 }],
+    ["an unclosed string runs to the end", '[["abc', { length: 4, at: 2 }],
+  ])("longestJsonString: %s", (_case, text, longest) => {
+    expect(longestJsonString(text)).toEqual(longest);
   });
 });
 

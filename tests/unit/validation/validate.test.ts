@@ -684,6 +684,21 @@ describe("invalid JSON", () => {
     { name: "empty file", text: "", line: 1, column: 1, phrase: "the file is empty" },
     { name: "blank file", text: "  \n\n", line: 1, column: 1, phrase: "the file is empty" },
     {
+      // 100,000 levels would overflow any recursive reader; the limit is found in one pass.
+      name: "nesting deeper than any dataset",
+      text: `{\n  "nodes": ${"[".repeat(100_000)}${"]".repeat(100_000)}\n}`,
+      line: 2,
+      column: 12 + 511,
+      phrase: "nested more than 512 levels deep",
+    },
+    {
+      name: "brackets inside strings do not count",
+      text: `{\n  "a": "${"[".repeat(600)}", "b": yes\n}`,
+      line: 2,
+      column: 617,
+      phrase: 'unexpected "yes"',
+    },
+    {
       name: "comment",
       text: '{\n  // note\n  "a": 1\n}',
       line: 2,

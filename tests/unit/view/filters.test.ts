@@ -7,8 +7,9 @@ import {
   DEFAULT_VIEW_SPEC,
   isHideIsolatedOn,
   toggleListValue,
+  type TypeCount,
 } from "../../../src/domain/view/filters";
-import { smallDataset } from "../../fixtures/smallDataset";
+import { smallDataset, smallDatasetWithStances } from "../../fixtures/smallDataset";
 import { graphDataset, viewDataset } from "../../fixtures/viewDataset";
 import { datasetYearSpan, dateSpanYears } from "../../../src/domain/dataset/dates";
 import { type Focus, type PathQuery, type ViewFilters, type ViewSpec } from "../../../src/domain/view/types";
@@ -354,6 +355,70 @@ describe("applyView: memoisation", () => {
   });
 });
 
+describe("applyView: only relationships stated as fact", () => {
+  // trains: a fact (article) and a claim (treasury); sanctions on the Quds Force: a fact (treasury);
+  // sanctions on Soleimani: a claim (article); leads: a fact (article); fights: disputed (article).
+  const stances = indexDataset(smallDatasetWithStances());
+  const S = {
+    trains: "quds-force-trains-hezbollah",
+    sanctionsQuds: "us-sanctions-quds-force",
+    sanctionsSoleimani: "us-sanctions-soleimani",
+    leads: "soleimani-leads-quds-force",
+    fights: "hezbollah-fights-isis",
+  };
+  const everyone = ["hezbollah", "isis", "qasem-soleimani", "quds-force", "united-states"];
+
+  it.each<[string, Partial<ViewFilters>, string[], string[]]>([
+    [
+      "claims and disputed points go; a relationship one source states as fact stays",
+      { factsOnly: true, hideIsolated: false },
+      everyone,
+      [S.leads, S.sanctionsQuds, S.trains].sort(),
+    ],
+    [
+      "actors are not judged by stance; one left without relationships goes by the automatic rule",
+      { factsOnly: true },
+      without(everyone, "isis"),
+      [S.leads, S.sanctionsQuds, S.trains].sort(),
+    ],
+    [
+      "with a sources filter, the chosen source must be the one stating it as fact",
+      { factsOnly: true, sources: ["treasury"], hideIsolated: false },
+      ["quds-force", "united-states"],
+      [S.sanctionsQuds],
+    ],
+    [
+      "a sources filter alone keeps that source's claims too",
+      { sources: ["treasury"], hideIsolated: false },
+      ["hezbollah", "quds-force", "united-states"],
+      [S.sanctionsQuds, S.trains].sort(),
+    ],
+    [
+      "another source's facts only",
+      { factsOnly: true, sources: ["article"], hideIsolated: false },
+      everyone,
+      [S.leads, S.trains].sort(),
+    ],
+    ["off: everything", {}, everyone, Object.values(S).sort()],
+  ])("%s", (_name, filters, nodes, edges) => {
+    const graph = applyView(stances, specOf(filters));
+    expect(sorted(graph.nodeIds)).toEqual(nodes);
+    expect(sorted(graph.edgeIds)).toEqual(edges);
+  });
+
+  it.each<[string, Partial<ViewFilters>, TypeCount]>([
+    ["no filter", {}, { visible: 2, total: 2 }],
+    ["facts only", { factsOnly: true }, { visible: 0, total: 2 }],
+    ["a type hidden", { hiddenRelationshipTypes: ["fights"] }, { visible: 1, total: 2 }],
+  ])("counts the relationships no source states as fact: %s", (_name, filters, count) => {
+    expect(applyView(stances, specOf(filters)).claimedCount).toEqual(count);
+  });
+
+  it("counts none in a dataset stated as fact throughout", () => {
+    expect(applyView(index, DEFAULT_VIEW_SPEC).claimedCount).toEqual({ visible: 0, total: 0 });
+  });
+});
+
 describe("activeFilterCount and isHideIsolatedOn", () => {
   it.each<[string, Partial<ViewFilters>, number]>([
     ["defaults", {}, 0],
@@ -365,6 +430,7 @@ describe("activeFilterCount and isHideIsolatedOn", () => {
     ["undated excluded with a year range", { years: { to: 2000 }, includeUndated: false }, 2],
     ["a sources filter", { sources: ["report"] }, 1],
     ["an empty sources filter", { sources: [] }, 1],
+    ["only relationships stated as fact", { factsOnly: true }, 1],
     ["hiding isolated actors explicitly", { hideIsolated: true }, 1],
     ["showing isolated actors explicitly", { hideIsolated: false }, 0],
     [
@@ -375,9 +441,10 @@ describe("activeFilterCount and isHideIsolatedOn", () => {
         years: { from: 1990, to: 2000 },
         includeUndated: false,
         sources: ["report"],
+        factsOnly: true,
         hideIsolated: true,
       },
-      6,
+      7,
     ],
   ])("%s counts %#", (_name, filters, count) => {
     expect(activeFilterCount({ ...DEFAULT_FILTERS, ...filters })).toBe(count);
@@ -388,6 +455,7 @@ describe("activeFilterCount and isHideIsolatedOn", () => {
     ["a focus: on", specOf({}, { nodeIds: ["iran"], hops: 1 }), true],
     ["a path only: off", specOf({}, null, { from: "iran", to: "houthis", directed: false }), false],
     ["a filter: on", specOf({ hiddenNodeTypes: ["event"] }), true],
+    ["only relationships stated as fact: on", specOf({ factsOnly: true }), true],
     ["undated excluded without a year range: off", specOf({ includeUndated: false }), false],
     ["explicitly off despite a filter", specOf({ sources: ["report"], hideIsolated: false }), false],
     ["explicitly on", specOf({ hideIsolated: true }), true],

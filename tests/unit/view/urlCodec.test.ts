@@ -51,6 +51,7 @@ const CANONICAL: [string, ViewState, string][] = [
   ["undated relationships dropped", viewWith({ filters: { includeUndated: false } }), "undated=0"],
   ["sources", viewWith({ filters: { sources: ["article", "report"] } }), "src=article,report"],
   ["no sources at all", viewWith({ filters: { sources: [] } }), "src="],
+  ["only relationships stated as fact", viewWith({ filters: { factsOnly: true } }), "facts=1"],
   ["isolated actors hidden", viewWith({ filters: { hideIsolated: true } }), "isolated=1"],
   ["isolated actors shown", viewWith({ filters: { hideIsolated: false } }), "isolated=0"],
   [
@@ -102,6 +103,7 @@ const CANONICAL: [string, ViewState, string][] = [
         years: { from: 1990, to: 2010 },
         includeUndated: false,
         sources: ["report"],
+        factsOnly: true,
         hideIsolated: true,
       },
       focus: { nodeIds: ["iran"], hops: 2 },
@@ -111,7 +113,7 @@ const CANONICAL: [string, ViewState, string][] = [
       layoutRoot: "iran",
       viewport: { zoom: 0.8, pan: { x: 0, y: 12.5 } },
     }),
-    "d=quds-force.json&hide=funds&hidenodes=event&years=1990-2010&undated=0&src=report&isolated=1" +
+    "d=quds-force.json&hide=funds&hidenodes=event&years=1990-2010&undated=0&src=report&facts=1&isolated=1" +
       "&focus=iran&hops=2&path=iran~houthis&pathdir=1&sel=n:houthis&layout=breadthfirst&root=iran" +
       "&z=0.8&pan=0,12.5",
   ],
@@ -174,7 +176,7 @@ describe("decodeViewState", () => {
     ],
     [
       "an explicit default",
-      "undated=1&pathdir=0&path=a~b",
+      "undated=1&facts=0&pathdir=0&path=a~b",
       viewWith({ path: { from: "a", to: "b", directed: false } }),
     ],
     ["empty segments", "&&d=x.json&", viewWith({ dataset: "x.json" })],
@@ -206,6 +208,7 @@ describe("decodeViewState", () => {
     ["years=1980-2003-2010", [`Ignored "years=1980-2003-2010": ${FORMAT_HINT}.`]],
     ["years=2003-1980", ['Ignored "years=2003-1980": the first year is after the second.']],
     ["undated=yes", ['Ignored "undated=yes": undated must be 0 or 1.']],
+    ["facts=yes", ['Ignored "facts=yes": facts must be 0 or 1.']],
     ["isolated=2", ['Ignored "isolated=2": isolated must be 0 or 1.']],
     ["hops=7", ['Ignored "hops=7": hops must be 1, 2 or 3.']],
     ["hops=1.0&focus=iran", ['Ignored "hops=1.0": hops must be 1, 2 or 3.']],
@@ -366,6 +369,7 @@ describe("encode and decode round trip", () => {
     years: fc.option(years, { nil: null }),
     includeUndated: fc.boolean(),
     sources: fc.option(sortedIds, { nil: null }),
+    factsOnly: fc.boolean(),
     hideIsolated: fc.constantFrom(null, true, false),
   });
   const focus: fc.Arbitrary<Focus> = fc.record({

@@ -2,11 +2,19 @@
  * The CSV export: two RFC 4180 tables, actors and relationships, for spreadsheets and scripts.
  * One row per actor or relationship; lists (aliases, attributes, citations) are joined into one cell
  * so the tables stay rectangular. Cells hold the dataset's ids, so the two files join on
- * `id` = `source_id` / `target_id`.
+ * `id` = `source_id` / `target_id`. Each citation in a `citations` cell carries its stance
+ * ("(claim of X)", "(disputed)"; unmarked is a statement of fact), and `stated_as` sums a
+ * relationship's up: fact, mixed, claim or disputed (see statedAs in domain/dataset/citations.ts).
  */
-import { citationsOfNode } from "../../dataset/citations";
+import { citationsOfEdge, citationsOfNode, statedAs } from "../../dataset/citations";
 import { exportedEdges, exportedNodes, type ExportElements } from "../scope";
-import { citedSourceIds, edgeCitationTexts, nodeCitationTexts, relationshipLabel } from "../text";
+import {
+  attributesText,
+  citedSourceIds,
+  edgeCitationTexts,
+  nodeCitationTexts,
+  relationshipLabel,
+} from "../text";
 import type { DatasetIndex } from "../../dataset/datasetIndex";
 import type { GraphEdge, GraphNode } from "../../dataset/schema";
 
@@ -41,6 +49,8 @@ export const RELATIONSHIP_COLUMNS = [
   "start",
   "end",
   "description",
+  "attributes",
+  "stated_as",
   "citations",
   "source_ids",
 ] as const;
@@ -70,7 +80,7 @@ function actorRow(index: DatasetIndex, node: GraphNode): Row<typeof ACTOR_COLUMN
     summary: node.summary ?? "",
     start: node.start ?? "",
     end: node.end ?? "",
-    attributes: (node.attributes ?? []).map((a) => `${a.label}: ${a.value}`).join("; "),
+    attributes: attributesText(node),
     citations: nodeCitationTexts(index, node).join(" | "),
     source_ids: citedSourceIds(citationsOfNode(node)).join("; "),
   };
@@ -89,8 +99,10 @@ function relationshipRow(index: DatasetIndex, edge: GraphEdge): Row<typeof RELAT
     start: edge.start ?? "",
     end: edge.end ?? "",
     description: edge.description ?? "",
+    attributes: attributesText(edge),
+    stated_as: statedAs(edge.citations),
     citations: edgeCitationTexts(index, edge).join(" | "),
-    source_ids: citedSourceIds(edge.citations).join("; "),
+    source_ids: citedSourceIds(citationsOfEdge(edge)).join("; "),
   };
 }
 

@@ -1,22 +1,26 @@
 /**
- * The GraphML export, for network tools such as Gephi and Cytoscape desktop. Attribute names follow
- * what those importers recognise: Gephi reads `label`, `color` ("#rrggbb"), `x` and `y` as the
- * node's label, colour and position, and the rest become data-table columns.
- * Relationships are directed by default; undirected types say so on each <edge>, which GraphML
- * allows and both tools honour.
+ * The GraphML export, for network tools such as Gephi, Cytoscape desktop, yEd, networkx and igraph.
+ * Attribute names follow what those importers recognise: Gephi reads `label`, `color` ("#rrggbb"),
+ * `x` and `y` as the node's label, colour and position, and the rest become data-table columns.
+ *
+ * Direction: the graph is undirected when every exported relationship is, else directed. No edge
+ * ever says `directed` against that default: networkx refuses such a file ("directed=false edge
+ * found in directed graph"). In a mixed export the undirected relationships are marked by the
+ * `directed` data key instead, which the app's own reader (domain/formats/graphml.ts) reads back.
  */
 import { exportedEdges, exportedNodes, type ExportElements } from "../scope";
 import { edgeCitationTexts, nodeCitationTexts, relationshipLabel, relationshipSentence } from "../text";
 import type { DatasetIndex } from "../../dataset/datasetIndex";
 import type { GraphEdge, GraphNode } from "../../dataset/schema";
 import { roundedPosition } from "./json";
+import { statedAs } from "../../dataset/citations";
 
 type KeyType = "string" | "double" | "boolean";
 type Positions = ReadonlyMap<string, { x: number; y: number }>;
 
 interface Key {
   id: string;
-  for: "node" | "edge";
+  for: "graph" | "node" | "edge";
   name: string;
   type: KeyType;
 }
@@ -42,6 +46,11 @@ const NODE_KEYS = [
 
 const POSITION_KEYS = [key("node", "x", "double"), key("node", "y", "double")];
 
+const GRAPH_KEYS: Key[] = [
+  { id: "g-title", for: "graph", name: "title", type: "string" },
+  { id: "g-description", for: "graph", name: "description", type: "string" },
+];
+
 const EDGE_KEYS = [
   key("edge", "label"),
   key("edge", "type"),
@@ -49,7 +58,10 @@ const EDGE_KEYS = [
   key("edge", "start"),
   key("edge", "end"),
   key("edge", "description"),
+  key("edge", "attributes"),
   key("edge", "citations"),
+  // How the sources state it: fact, mixed, claim or disputed (statedAs in domain/dataset/citations.ts).
+  key("edge", "stated_as"),
   key("edge", "directed", "boolean"),
   key("edge", "color"),
 ];
@@ -58,22 +70,35 @@ const EDGE_KEYS = [
 type Values = Record<string, string | undefined>;
 
 export function toGraphml(index: DatasetIndex, elements: ExportElements, positions?: Positions): string {
-  const keys = [...NODE_KEYS, ...(positions ? POSITION_KEYS : []), ...EDGE_KEYS];
+  const keys = [...GRAPH_KEYS, ...NODE_KEYS, ...(positions ? POSITION_KEYS : []), ...EDGE_KEYS];
   const nodes = exportedNodes(index, elements).map((node) => nodeXml(index, node, positions));
-  const edges = exportedEdges(index, elements).map((edge) => edgeXml(index, edge));
+  const exported = exportedEdges(index, elements);
+  const edges = exported.map((edge) => edgeXml(index, edge));
+  const { dataset } = index;
+  const graphData = dataXml("g", { title: dataset.title, description: dataset.description }, "    ");
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns"' +
       ' xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"' +
       ' xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
     ...keys.map(keyXml),
-    `  <graph id="${escapeAttribute(index.dataset.id)}" edgedefault="directed">`,
+    `  <graph id="${escapeAttribute(dataset.id)}" edgedefault="${allUndirected(index, exported) ? "undirected" : "directed"}">`,
+    ...graphData,
     ...nodes,
     ...edges,
     "  </graph>",
     "</graphml>",
     "",
   ].join("\n");
+}
+
+/** True when there are relationships and none of them is directed. */
+export function allUndirected(index: DatasetIndex, edges: readonly GraphEdge[]): boolean {
+  return edges.length > 0 && edges.every((edge) => !isDirected(index, edge));
+}
+
+export function isDirected(index: DatasetIndex, edge: GraphEdge): boolean {
+  return index.relationshipTypesById.get(edge.type)?.directed ?? true;
 }
 
 function keyXml(k: Key): string {
@@ -103,7 +128,7 @@ function nodeXml(index: DatasetIndex, node: GraphNode, positions?: Positions): s
 
 function edgeXml(index: DatasetIndex, edge: GraphEdge): string {
   const type = index.relationshipTypesById.get(edge.type);
-  const directed = type?.directed ?? true;
+  const directed = isDirected(index, edge);
   const values: Values = {
     label: relationshipLabel(index, edge),
     type: edge.type,
@@ -111,7 +136,9 @@ function edgeXml(index: DatasetIndex, edge: GraphEdge): string {
     start: edge.start,
     end: edge.end,
     description: edge.description,
+    attributes: edge.attributes?.map((a) => `${a.label}: ${a.value}`).join("; "),
     citations: edgeCitationTexts(index, edge).join(" | "),
+    stated_as: statedAs(edge.citations),
     directed: String(directed),
     color: type?.color,
   };
@@ -119,14 +146,13 @@ function edgeXml(index: DatasetIndex, edge: GraphEdge): string {
     `id="${escapeAttribute(edge.id)}"`,
     `source="${escapeAttribute(edge.source)}"`,
     `target="${escapeAttribute(edge.target)}"`,
-    ...(directed ? [] : ['directed="false"']),
   ].join(" ");
   return element("edge", attributes, dataXml("e", values));
 }
 
-function dataXml(prefix: "n" | "e", values: Values): string[] {
+function dataXml(prefix: "g" | "n" | "e", values: Values, indent = "      "): string[] {
   return Object.entries(values).flatMap(([name, value]) =>
-    value ? [`      <data key="${prefix}-${name}">${escapeText(value)}</data>`] : [],
+    value ? [`${indent}<data key="${prefix}-${name}">${escapeText(value)}</data>`] : [],
   );
 }
 

@@ -4,7 +4,7 @@
  * It keeps only what the exported actors and relationships use, because the validator warns about
  * declared-but-unused types and never-cited sources.
  */
-import { citationsOfNode } from "../../dataset/citations";
+import { citationsOfEdge, citationsOfNode } from "../../dataset/citations";
 import { exportedEdges, exportedNodes, type ExportElements } from "../scope";
 import { count } from "../text";
 import type { DatasetIndex } from "../../dataset/datasetIndex";
@@ -32,7 +32,7 @@ export function subgraphDataset(
   const edges = exportedEdges(index, elements);
   const whole = nodes.length === dataset.nodes.length && edges.length === dataset.edges.length;
   const cited = new Set(
-    [...nodes.flatMap(citationsOfNode), ...edges.flatMap((e) => e.citations)].map((c) => c.source),
+    [...nodes.flatMap(citationsOfNode), ...edges.flatMap(citationsOfEdge)].map((c) => c.source),
   );
   const nodeTypes = new Set(nodes.map((node) => node.type));
   const relationshipTypes = new Set(edges.map((edge) => edge.type));

@@ -1,0 +1,60 @@
+// Files kept in the browser: kept with their mapping, the latest few only, a file too large refused,
+// a record that does not read back dropped. IndexedDB is stood in for by a map (idb-keyval mocked).
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { EMPTY_MAPPING } from "../../../src/domain/formats/mapping";
+
+const stored = new Map<string, unknown>();
+vi.mock("idb-keyval", () => ({
+  createStore: () => "store",
+  get: async (key: string) => stored.get(key),
+  set: async (key: string, value: unknown) => void stored.set(key, structuredClone(value)),
+  del: async (key: string) => void stored.delete(key),
+}));
+
+const { keepFile, keptFile, KEEP_COUNT, KEEP_MAX_BYTES } = await import("../../../src/data/keptFiles");
+
+beforeEach(() => {
+  stored.clear();
+  vi.stubGlobal("indexedDB", {});
+});
+afterEach(() => vi.unstubAllGlobals());
+
+describe("keeping files in the browser", () => {
+  it("keeps a file with its mapping, and gives it back", async () => {
+    const mapping = { ...EMPTY_MAPPING, nodeType: "party" };
+    expect(await keepFile("a.gexf", [{ name: "a.gexf", text: "<gexf/>" }], mapping)).toBe("kept");
+    expect(await keptFile("a.gexf")).toMatchObject({ name: "a.gexf", parts: [{ text: "<gexf/>" }], mapping });
+  });
+
+  it("keeps bytes (spreadsheets) as bytes", async () => {
+    const bytes = new Uint8Array([80, 75, 3, 4]).buffer;
+    await keepFile("a.xlsx", [{ name: "a.xlsx", bytes }], null);
+    const kept = await keptFile("a.xlsx");
+    expect(kept !== "missing" && kept !== "corrupt" && "bytes" in kept.parts[0]!).toBe(true);
+  });
+
+  it("refuses a file too large to keep", async () => {
+    const text = "x".repeat(KEEP_MAX_BYTES / 2 + 1);
+    expect(await keepFile("big.csv", [{ name: "big.csv", text }], null)).toBe("too-large");
+    expect(await keptFile("big.csv")).toBe("missing");
+  });
+
+  it("keeps only the latest few", async () => {
+    for (let i = 0; i <= KEEP_COUNT; i++)
+      await keepFile(`f${i}.json`, [{ name: `f${i}.json`, text: "{}" }], null);
+    expect(await keptFile("f0.json")).toBe("missing");
+    expect(await keptFile(`f${KEEP_COUNT}.json`)).not.toBe("missing");
+  });
+
+  it("drops a record that does not read back", async () => {
+    stored.set("file:bad.json", { version: 1, name: "bad.json", parts: "not a list" });
+    expect(await keptFile("bad.json")).toBe("corrupt");
+    expect(stored.has("file:bad.json")).toBe(false);
+  });
+
+  it("says missing where the browser has no IndexedDB", async () => {
+    vi.unstubAllGlobals();
+    expect(await keepFile("a.json", [{ name: "a.json", text: "{}" }], null)).toBe("unavailable");
+    expect(await keptFile("a.json")).toBe("missing");
+  });
+});
