@@ -132,9 +132,7 @@ function ask<T>(
 
 async function validateInline(text: string, file: string): Promise<ValidationResult> {
   try {
-    const { validateDatasetText, validateWithoutCodeGeneration } =
-      await import("../domain/validation/validate");
-    validateWithoutCodeGeneration();
+    const { validateDatasetText } = await import("../domain/validation/validate");
     return validateDatasetText(text, file);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);

@@ -2,7 +2,7 @@
  * The explorer's limits, in one place: how large and how deeply nested a file may be, how long its
  * texts are shown, how many actors and relationships each drawing mode takes, how much a link may
  * carry, and how long a background worker may take. Each limit is a constant the code uses and a row
- * of `LIMITS`, the table the README's "Limits" section shows (tests/unit/limits.test.ts keeps the two
+ * of `LIMITS`, the table the README's "Limits" section shows (tests/unit/validation/limits.test.ts keeps the two
  * equal). Whatever reaches a limit says so: a problem in the problems panel (a file), a warning beside
  * the open dataset (a text shown shortened), or a notice over the canvas (a link, a layout).
  */

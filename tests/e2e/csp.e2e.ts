@@ -1,11 +1,12 @@
 // The built page carries its Content-Security-Policy (a <meta> written at build time, see
 // vite.config.ts) and runs a whole task under it without a single violation: open, filter, export
-// PNG and SVG, open a file, and open a dataset from another server with `?url=` when the app has
-// that feature (detected by trying: the dataset opens, or the link's setting is ignored as unknown).
+// PNG and SVG, open a file (the app's own, and a GEXF file read in the worker), and open a dataset
+// from another server with `?url=`.
 // An inline script injected at the end is blocked and reported: the policy is in force, and the
 // collector would have seen any violation before it.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
 import { baseUrl, canvasEdgeIds, launchBrowser, waitForGraph } from "./browser";
 import { readBundledDataset } from "./datasetFacts";
 
@@ -16,6 +17,8 @@ interface Violation {
   directive: string;
   blocked: string;
   sample: string;
+  /** Where: the script and its line, so a failure names the code that tried. */
+  source: string;
 }
 
 declare global {
@@ -33,9 +36,12 @@ function collectViolations() {
       directive: event.effectiveDirective,
       blocked: event.blockedURI,
       sample: event.sample,
+      source: `${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`,
     });
   });
 }
+
+const datasetTitle = (page: Page) => page.evaluate(() => window.__explorer?.datasetTitle() ?? null);
 
 const violations = (page: Page) => page.evaluate(() => window.__violations ?? []);
 
@@ -136,17 +142,24 @@ describe("the Content-Security-Policy", () => {
     await waitForGraph(page);
     expect(await violations(page)).toEqual([]);
 
-    // ?url=, if this build has it: either the remote dataset opens, or the setting is ignored as unknown.
-    await page.goto(`${baseUrl()}?url=${encodeURIComponent(REMOTE_URL)}`);
-    const opened = page.getByRole("heading", { level: 2, name: "A dataset from another server" });
-    const unknown = page.getByRole("status", { name: "Notices" }).filter({ hasText: "unknown setting" });
+    // A file of another format (read in the worker, mapped on the page).
+    await page.getByTestId("dataset-file-input").setInputFiles({
+      name: "parties.gexf",
+      mimeType: "application/xml",
+      buffer: readFileSync("tests/e2e/fixtures/parties.gexf"),
+    });
+    const mapping = page.getByRole("dialog", { name: /^Open “/ });
+    await mapping.waitFor({ timeout: 60_000 });
+    await mapping.getByRole("button", { name: "Open" }).click();
     await expect
-      .poll(async () => (await opened.count()) + (await unknown.count()), { timeout: 60_000 })
-      .toBeGreaterThan(0);
-    const urlSupported = (await opened.count()) > 0;
-    console.info(
-      `csp.e2e: ?url= ${urlSupported ? "supported: opened under the policy" : "not in this build: skipped"}`,
-    );
+      .poll(() => datasetTitle(page), { timeout: 60_000 })
+      .not.toBe("A file opened under the policy");
+    await waitForGraph(page);
+    expect(await violations(page)).toEqual([]);
+
+    // ?url=: a dataset from another server, fetched under connect-src.
+    await page.goto(`${baseUrl()}?url=${encodeURIComponent(REMOTE_URL)}`);
+    await expect.poll(() => datasetTitle(page), { timeout: 60_000 }).toBe("A dataset from another server");
     await waitForGraph(page);
     expect(await violations(page)).toEqual([]);
     expect(errors).toEqual([]);

@@ -7,7 +7,6 @@
  * rules (datasetRules.ts) both run, even when the schema fails. Pure TypeScript, so it runs in the
  * browser as well as in Node.
  */
-import { z } from "zod";
 import { datasetFindings } from "./datasetRules";
 import { createLocator, hasRepeatedFields, parseJson, type JsonLocator } from "./jsonLocation";
 import { checkLimits, limitFindings } from "./limitChecks";
@@ -16,16 +15,6 @@ import { datasetSchema, type Dataset } from "../dataset/schema";
 import { schemaFindings } from "./schemaIssues";
 
 export type { Problem, Severity } from "./problems";
-
-/**
- * Makes the schema checks run without generated code. Where it may, zod compiles its object checks
- * with `new Function`, which is quicker; the page's Content-Security-Policy forbids that, and zod
- * would find out by trying, a try the browser reports as a violation. Called before validating on
- * the page; the validation worker has no such policy (unless a host sets one) and keeps the speed.
- */
-export function validateWithoutCodeGeneration(): void {
-  z.config({ jitless: true });
-}
 
 /** `problems` holds errors and warnings: errors first, then by line. Warnings never block loading. */
 export type ValidationResult =

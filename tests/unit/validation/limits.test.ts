@@ -2,8 +2,10 @@
 // limit, where and what to do: nesting checked on the text before anything parses it, texts, ids,
 // counts of actors and relationships, and names too long to show whole (a warning: the file opens).
 import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
 import {
   LABEL_SHOWN_CHARS,
+  LIMITS,
   MAX_ACTORS,
   MAX_ID_CHARS,
   MAX_NESTING_DEPTH,
@@ -142,5 +144,25 @@ describe("names too long to show whole", () => {
     const findings = limitFindings(value);
     expect(findings).toHaveLength(WARNINGS_LISTED_PER_KIND + 1);
     expect(findings.at(-1)?.message).toBe("10 more names are longer than 200 characters");
+  });
+});
+
+describe("the README's Limits table", () => {
+  it("is LIMITS, row for row", () => {
+    const readme = readFileSync("README.md", "utf8");
+    const section = readme.slice(
+      readme.indexOf("## Limits"),
+      readme.indexOf("## Security headers for hosts"),
+    );
+    const rows = section
+      .split("\n")
+      .filter((line) => line.startsWith("|"))
+      .map((line) =>
+        line
+          .slice(1, -1)
+          .split(" | ")
+          .map((cell) => cell.trim()),
+      );
+    expect(rows.slice(2)).toEqual(LIMITS.map((limit) => [limit.what, limit.limit, limit.then]));
   });
 });

@@ -11,7 +11,7 @@ import { viewDataset } from "../../fixtures/viewDataset";
 
 const index = indexDataset(viewDataset());
 const KEYS = ["d", "hide", "hidenodes", "years", "undated", "src", "isolated", "focus", "hops", "path"];
-const MORE_KEYS = ["pathdir", "sel", "layout", "root", "z", "pan"];
+const MORE_KEYS = ["pathdir", "sel", "layout", "root", "z", "pan", "url", "file", "map"];
 const HOSTILE_KEYS = ["__proto__", "constructor", "prototype", "hasOwnProperty", "toString", "valueOf", ""];
 const OBJECT_PROTOTYPE_KEYS = Object.getOwnPropertyNames(Object.prototype).sort();
 
@@ -40,6 +40,10 @@ const value = fc.oneof(
   fc.constantFrom(
     ...HOSTILE_KEYS,
     "n:__proto__",
+    "javascript:alert(1)",
+    "https://example.org/x.gexf",
+    "type:__proto__,rel:constructor",
+    "__proto__:x",
     "n:constructor",
     "e:prototype",
     "%ED%A0%80",
