@@ -281,9 +281,14 @@ function readMapping(value: string, notices: NoticeBoard): Mapping | string {
     const key = colon < 0 ? "" : entry.slice(colon + 1);
     const field = Object.hasOwn(MAP_FIELDS, name) ? MAP_FIELDS[name] : undefined;
     if (!field || !MAP_KEY.test(key) || mapping[field] !== null) {
-      notices.say(
-        `Ignored "${shortQuote(entry)}" in "map": ${field ? "it needs an attribute name" : `it is not one of ${Object.keys(MAP_FIELDS).join(", ")}`}.`,
-      );
+      const reason = field
+        ? "it needs an attribute name"
+        : `it is not one of ${Object.keys(MAP_FIELDS).join(", ")}`;
+      // One notice per reason, however many entries a link repeats.
+      notices.add(`map: ${reason}`, entry, {
+        one: (item) => `Ignored "${item}" in "map": ${reason}.`,
+        many: (total, examples) => `Ignored ${total} entries in "map" (${examples}): ${reason}.`,
+      });
       continue;
     }
     mapping[field] = key;

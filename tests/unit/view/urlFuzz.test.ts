@@ -93,6 +93,17 @@ describe("the URL codec never throws or pollutes, and its notices stay few and s
     );
   });
 
+  it("a map of thousands of bad entries is one notice per reason", () => {
+    const entries = Array.from({ length: 5000 }, (_, i) => `id-${i}`).join(",");
+    const { notices } = open(
+      `url=${encodeURIComponent("https://example.org/a.gexf")}&map=type:kind,${entries}`,
+    );
+    expectBounded(notices);
+    expect(notices.filter((notice) => notice.includes('in "map"'))).toEqual([
+      'Ignored 5,000 entries in "map" (id-0, id-1, id-2 …): it is not one of label, type, rel, start, end, relstart, relend, source, quote, link, summary.',
+    ]);
+  });
+
   it("on a value hundreds of thousands of characters long, in every key", () => {
     fc.assert(
       fc.property(
