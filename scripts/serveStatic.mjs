@@ -18,7 +18,8 @@ const TYPES = {
 /** Serves `dir` on 127.0.0.1 at a free port; resolves to { url, close }. */
 export function serveStatic(dir) {
   const root = resolve(dir);
-  const server = createServer((req, res) => {
+  // Links up to 1 MB: the e2e tests open hostile links of a few hundred kilobytes (Node's default is 16 kB).
+  const server = createServer({ maxHeaderSize: 1024 * 1024 }, (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
     let file = normalize(join(root, path));
     if (!file.startsWith(root)) {

@@ -31,6 +31,23 @@ function registerExtensions(): void {
   extensionsRegistered = true;
 }
 
+/**
+ * Cytoscape adds a `<style>` element to the page for its container unless an element with this id
+ * exists. A Content-Security-Policy without 'unsafe-inline' blocks such elements (and reports each
+ * time), so a marker stands in for it; the container's positioning is in GraphCanvas.css.
+ */
+const CYTOSCAPE_STYLESHEET_ID = "__________cytoscape_stylesheet";
+
+function markCytoscapeStylesheet(container: HTMLElement): void {
+  const document = container.ownerDocument;
+  if (document.getElementById(CYTOSCAPE_STYLESHEET_ID)) return;
+  const marker = document.createElement("meta");
+  marker.id = CYTOSCAPE_STYLESHEET_ID;
+  marker.name = "cytoscape-container-style";
+  marker.content = "position: absolute, set by the app's own stylesheet";
+  document.head.append(marker);
+}
+
 export interface ControllerHandlers extends CanvasHandlers {
   /** A layout started (with what it is doing) or ended (null). */
   onLayoutStatus?(status: LayoutStatus | null): void;
@@ -96,6 +113,7 @@ export class GraphController {
   }
 
   private createCore(): Core {
+    if (this.container) markCytoscapeStylesheet(this.container);
     const cy = cytoscape({
       ...(this.container ? { container: this.container } : { headless: true }),
       styleEnabled: true,

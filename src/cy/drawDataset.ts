@@ -4,6 +4,7 @@
  * filters it was opened with. Places saved in the file come first, then places cached from an earlier
  * visit, then a layout (in the worker before drawing, for large graphs).
  */
+import type { Position } from "cytoscape";
 import type { DatasetIndex } from "../domain/dataset/datasetIndex";
 import type { LayoutRequest, Viewport } from "../domain/view/types";
 import type { GraphController, Rendering } from "./controller";
@@ -24,6 +25,8 @@ export interface DrawOutcome {
   drawn: boolean;
   /** What was done instead of the layout asked for, to tell the user. */
   note?: string;
+  /** Something else worth telling: a saved layout that was damaged, a browser that cannot save them. */
+  cacheNotice?: string;
 }
 
 /** A dataset whose every actor has a saved position is drawn where it was saved. */
@@ -40,8 +43,20 @@ export async function drawDataset(
   const cacheable = layout.name === "fcose" && !hasSavedPositions(index);
   // Looked up before anything is drawn: drawing a large graph at provisional places and then moving
   // it costs two full frames, each of many seconds at tens of thousands of actors.
-  const cached = cacheable ? await loadCachedPositions(index.dataset, layout.name) : null;
+  const lookup = cacheable ? await loadCachedPositions(index.dataset, layout.name) : { positions: null };
   if (!request.isCurrent()) return { drawn: false };
+  const outcome = await drawWith(controller, index, request, lookup.positions);
+  return lookup.notice && outcome.drawn ? { ...outcome, cacheNotice: lookup.notice } : outcome;
+}
+
+async function drawWith(
+  controller: GraphController,
+  index: DatasetIndex,
+  request: DrawRequest,
+  cached: ReadonlyMap<string, Position> | null,
+): Promise<DrawOutcome> {
+  const { layout } = request;
+  const cacheable = layout.name === "fcose" && !hasSavedPositions(index);
   // Before the rendering mode may change: a rebuilt instance would copy the graph being replaced.
   controller.clear();
   controller.setRendering(request.rendering);
@@ -72,10 +87,13 @@ export async function drawDataset(
       show();
     };
     const placed = await controller.layouts.layOutBeforeDrawing(elements, layout, drawAt);
-    // Cancelled: draw it where the actors start (a seeded spread); Re-layout is there to try again.
-    if (!placed) drawAt(new Map());
-    else void saveCachedPositions(index.dataset, layout.name, placed);
-    return { drawn: true };
+    if (placed instanceof Map) {
+      void saveCachedPositions(index.dataset, layout.name, placed);
+      return { drawn: true };
+    }
+    // Cancelled or failed: draw it where the actors start (a seeded spread); Re-layout can try again.
+    drawAt(new Map());
+    return placed ? { drawn: true, note: placed.failed } : { drawn: true };
   }
   controller.setElements(elements);
   const outcome = await controller.layouts.run(layout);

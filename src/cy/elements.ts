@@ -8,6 +8,7 @@ import type { ElementDefinition } from "cytoscape";
 import type { DatasetIndex } from "../domain/dataset/datasetIndex";
 import { degreeOf } from "../domain/dataset/datasetIndex";
 import { isClaimedOnly } from "../domain/dataset/citations";
+import { canvasLabel } from "../domain/limits";
 
 const MIN_SIZE = 22;
 const MAX_SIZE = 58;
@@ -24,14 +25,17 @@ export function toElements(
   visibleEdgeIds?: ReadonlySet<string>,
 ): ElementDefinition[] {
   const { dataset } = index;
-  const maxDegree = Math.max(0, ...dataset.nodes.map((n) => degreeOf(index, n.id)));
+  // A loop, not Math.max(...degrees): spreading 100,000 arguments overflows some engines' stacks.
+  let maxDegree = 0;
+  for (const n of dataset.nodes) maxDegree = Math.max(maxDegree, degreeOf(index, n.id));
   const nodes: ElementDefinition[] = dataset.nodes
     .filter((n) => !visibleNodeIds || visibleNodeIds.has(n.id))
     .map((node) => ({
       group: "nodes",
       data: {
         id: node.id,
-        label: node.label,
+        // Cut with "…": a label box wider than the graph would make "fit" shrink it to a dot.
+        label: canvasLabel(node.label),
         type: node.type,
         size: nodeSize(degreeOf(index, node.id), maxDegree),
       },
@@ -46,7 +50,7 @@ export function toElements(
         source: edge.source,
         target: edge.target,
         type: edge.type,
-        label: index.relationshipTypesById.get(edge.type)?.label ?? edge.type,
+        label: canvasLabel(index.relationshipTypesById.get(edge.type)?.label ?? edge.type),
         // Only set when true, so the selector edge[?claimed] matches and other edges carry nothing.
         ...(isClaimedOnly(edge.citations) ? { claimed: true } : {}),
       },

@@ -5,15 +5,12 @@
  * typical laptop), and are drawn from saved or cached positions, or a quick placement.
  */
 import type { LayoutOptions } from "cytoscape";
+import { DEFAULT_QUALITY_MAX_NODES, FORCE_LAYOUT_MAX_NODES, PAGE_LAYOUT_MAX_NODES } from "../domain/limits";
 
 export type ForceQuality = "default" | "draft";
 
-/** Up to this many actors the layout runs on the page, measuring labels (it takes well under a second). */
-export const PAGE_LAYOUT_MAX_NODES = 400;
-/** Above this, fCoSE's default quality takes too long; draft quality is used. */
-export const DEFAULT_QUALITY_MAX_NODES = 1000;
-/** Above this, no force layout: even draft quality takes minutes on two cores. */
-export const FORCE_LAYOUT_MAX_NODES = 25_000;
+// The sizes live with the app's other limits (src/domain/limits.ts); re-exported for the layout code.
+export { DEFAULT_QUALITY_MAX_NODES, FORCE_LAYOUT_MAX_NODES, PAGE_LAYOUT_MAX_NODES };
 
 /**
  * Where a layout runs: the one rule. The force layout runs in a worker above a few hundred actors

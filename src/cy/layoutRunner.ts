@@ -19,6 +19,7 @@ import {
   layoutGraphInWorker,
   layoutInWorker,
   LayoutCancelled,
+  LayoutFailed,
 } from "./layoutWorkerClient";
 
 export interface LayoutOutcome {
@@ -27,6 +28,14 @@ export interface LayoutOutcome {
   /** Where the whole run took place. */
   ranIn: "page" | "worker";
 }
+
+/** A layout the worker could not finish: what to tell the user. */
+export interface LayoutFailure {
+  failed: string;
+}
+
+const failureNote = (error: LayoutFailed, after: string) =>
+  `The layout could not run in the background (${error.message}); ${after}. Re-layout tries again.`;
 
 const GRID_INSTEAD_NOTE = `The force layout is not run above ${FORCE_LAYOUT_MAX_NODES.toLocaleString("en")} actors; they are placed in a grid. Positions saved in the file are used when present.`;
 
@@ -119,14 +128,14 @@ export class LayoutRunner {
   /**
    * Lays out elements that are not drawn yet, in the worker, then calls `draw` with their places.
    * Drawing a large graph takes seconds; drawing it at provisional places first would freeze the page
-   * once for nothing while the worker runs. Resolves with the places, or null when cancelled (nothing
-   * is drawn then: the caller decides).
+   * once for nothing while the worker runs. Resolves with the places, null when cancelled, or what
+   * went wrong when the worker failed (nothing is drawn in either case: the caller decides).
    */
   async layOutBeforeDrawing(
     elements: readonly ElementDefinition[],
     request: LayoutRequest,
     draw: (positions: Positions) => void,
-  ): Promise<Positions | null> {
+  ): Promise<Positions | LayoutFailure | null> {
     const nodes = elements
       .filter((def) => def.group === "nodes")
       .map((def) => {
@@ -142,13 +151,20 @@ export class LayoutRunner {
         target: String(def.data.target),
       }));
     return this.track(request, nodes.length, "worker", async (signal, placing) => {
-      const computed = await layoutGraphInWorker(
-        nodes,
-        links,
-        forceQualityFor(nodes.length),
-        request.seed,
-        signal,
-      );
+      let computed: Positions;
+      try {
+        computed = await layoutGraphInWorker(
+          nodes,
+          links,
+          forceQualityFor(nodes.length),
+          request.seed,
+          signal,
+        );
+      } catch (error) {
+        if (error instanceof LayoutFailed)
+          return { failed: failureNote(error, "the actors are drawn where they start") };
+        throw error;
+      }
       placing();
       const cy = this.core();
       const positions = orientToCanvas(computed, cy.width(), cy.height());
@@ -172,7 +188,14 @@ export class LayoutRunner {
     const where = placement === "worker" ? "worker" : "page";
     return this.track(request, nodes.length, where, async (signal, placing) => {
       const before = readPositions(nodes);
-      const target = await this.compute(cy, request, eles, placement, signal);
+      let target: Positions;
+      try {
+        target = await this.compute(cy, request, eles, placement, signal);
+      } catch (error) {
+        if (error instanceof LayoutFailed)
+          return { note: failureNote(error, "the actors stay where they were"), ranIn: where };
+        throw error;
+      }
       placing();
       // Page layouts moved the nodes already: put them back so an animated run glides from the old places.
       if (request.animate && where === "page")

@@ -14,8 +14,9 @@ import type { FilePart, ForeignFormat } from "./importReaders";
 import type { InputFile } from "./inputs";
 import { describedFormat, openingMessage, supportedFormatsText } from "./supportedFormats";
 import { readImportedFile, validateDatasetFile, validateMappedDataset } from "./validation";
+import { fileTooLargeMessage, MAX_FILE_BYTES } from "../domain/limits";
 
-export const MAX_FILE_BYTES = 200 * 1024 * 1024;
+export { MAX_FILE_BYTES };
 
 /** Why nothing opened: the problems, and words around them for the panel. */
 export interface LoadFailure {
@@ -46,8 +47,7 @@ export const inputsName = (inputs: readonly { name: string }[]) => inputs.map((i
 
 function tooLarge(input: InputFile): LoadFailure | undefined {
   if (input.size <= MAX_FILE_BYTES) return undefined;
-  const message = `The file is ${Math.round(input.size / 1048576)} MB; the explorer opens files up to 200 MB.`;
-  return { problems: [problem(input.name, message)] };
+  return { problems: [problem(input.name, fileTooLargeMessage(input.size))] };
 }
 
 async function readAll<T>(name: string, read: () => Promise<T>): Promise<T | LoadFailure> {

@@ -3,9 +3,11 @@
  * a Web Worker where the browser has them (the page stays responsive while a large file is checked),
  * inline otherwise (tests, old browsers). Both run the same code, loaded on first use. A worker that
  * fails answers every request it holds, never with silence: done on the page instead when the worker
- * never started, or a problem saying so when it broke.
+ * never started, or a problem saying so when it broke; so does one that takes longer than
+ * VALIDATION_TIMEOUT_MS over a file.
  */
 import type { Dataset } from "../domain/dataset/schema";
+import { count, VALIDATION_TIMEOUT_MS } from "../domain/limits";
 import type { ReadResult } from "../domain/formats/types";
 import type { Problem, ValidationResult } from "../domain/validation/validate";
 import type { WorkerAnswer, WorkerRequest } from "./datasetWorker";
@@ -17,6 +19,9 @@ interface Pending {
   inline(): void;
   /** The answer when the worker broke while holding this request. */
   broken(reason: string | undefined): void;
+  /** Sends the same request again, to a fresh worker (the one it was queued on was stopped). */
+  resend(): void;
+  timer: ReturnType<typeof setTimeout>;
 }
 
 let worker: Worker | null = null;
@@ -24,6 +29,12 @@ let worker: Worker | null = null;
 let workerAnswered = false;
 let nextId = 0;
 const pending = new Map<number, Pending>();
+let timeoutMs = VALIDATION_TIMEOUT_MS;
+
+/** How long the worker may take over one file (tests shorten it). */
+export function setValidationTimeout(milliseconds: number): void {
+  timeoutMs = milliseconds;
+}
 
 function problem(file: string, message: string): Problem {
   return { severity: "error", file, path: "", message };
@@ -34,8 +45,11 @@ function startWorker(): Worker {
   workerAnswered = false;
   created.onmessage = (event: MessageEvent<WorkerAnswer>) => {
     workerAnswered = true;
-    pending.get(event.data.id)?.resolve(event.data);
+    const request = pending.get(event.data.id);
+    if (!request) return;
+    clearTimeout(request.timer);
     pending.delete(event.data.id);
+    request.resolve(event.data);
   };
   created.onerror = (event: ErrorEvent) => {
     event.preventDefault();
@@ -52,8 +66,27 @@ function workerFailed(failed: Worker, reason: string | undefined): void {
   const held = [...pending.values()];
   pending.clear();
   for (const request of held) {
+    clearTimeout(request.timer);
     if (!started) request.inline();
     else request.broken(reason);
+  }
+}
+
+/**
+ * A request the worker has held for longer than the limit: the worker is stopped (it is stuck, or the
+ * machine far too busy) and the request answered with a problem saying so. Requests queued behind it
+ * are sent to a fresh worker.
+ */
+function requestTimedOut(stuck: Worker, id: number, timedOut: () => void): void {
+  if (!pending.has(id)) return;
+  stuck.terminate();
+  if (worker === stuck) worker = null;
+  const queued = [...pending.entries()].filter(([other]) => other !== id);
+  pending.clear();
+  timedOut();
+  for (const [, other] of queued) {
+    clearTimeout(other.timer);
+    other.resend();
   }
 }
 
@@ -68,6 +101,7 @@ function ask<T>(
   answer: (data: WorkerAnswer) => T | Promise<T>,
   inline: () => Promise<T>,
   broken: (reason: string | undefined) => T,
+  timedOut: (seconds: number) => T,
 ): Promise<T> | null {
   if (typeof Worker === "undefined") return null;
   try {
@@ -78,10 +112,19 @@ function ask<T>(
   const id = nextId++;
   const target = worker;
   return new Promise<T>((resolve) => {
+    const timer = setTimeout(
+      () => requestTimedOut(target, id, () => resolve(timedOut(timeoutMs / 1000))),
+      timeoutMs,
+    );
     pending.set(id, {
       resolve: (data) => void Promise.resolve(answer(data)).then(resolve),
       inline: () => void inline().then(resolve),
       broken: (reason) => resolve(broken(reason)),
+      resend: () => {
+        const again = ask(request, answer, inline, broken, timedOut);
+        void (again ?? inline()).then(resolve);
+      },
+      timer,
     });
     target.postMessage({ ...request, id } as WorkerRequest);
   });
@@ -116,6 +159,17 @@ const stopped = (file: string, what: string) => (reason: string | undefined) => 
   ],
 });
 
+const tooSlow = (file: string, what: string) => (seconds: number) => ({
+  ok: false as const,
+  problems: [
+    problem(
+      file,
+      `The file could not be ${what}: the ${what === "read" ? "reading" : "check"} did not finish within ${count(seconds)} s, so it was stopped. ` +
+        "Nothing was opened. Try again when the computer is less busy, or split the file.",
+    ),
+  ],
+});
+
 /**
  * Validates a file's text. Parsing here while the worker checks is quicker than receiving its parsed
  * copy: copying a large dataset between threads takes longer than parsing it, and blocks the page
@@ -131,6 +185,7 @@ export async function validateDatasetFile(
     (data) => ("verdict" in data ? data.verdict : validateInline(text, file)),
     () => validateInline(text, file),
     stopped(file, "checked"),
+    tooSlow(file, "checked"),
   );
   if (!verdict) return validateInline(text, file);
   const dataset = parsed ?? parseAccepted(text);
@@ -166,6 +221,7 @@ export async function readImportedFile(
     (data) => ("read" in data ? data.read : readInline(format, parts, file)),
     () => readInline(format, parts, file),
     stopped(file, "read"),
+    tooSlow(file, "read"),
   );
   return read ?? readInline(format, parts, file);
 }

@@ -26,6 +26,7 @@ import { fetchLinkedFile, fileNameOf, httpLink } from "../data/remote";
 import { indexDataset, type DatasetIndex } from "../domain/dataset/datasetIndex";
 import { buildActorSearch, type ActorSearch } from "../domain/dataset/search";
 import type { ImportedGraph, Mapping } from "../domain/formats/types";
+import { boundedNotices } from "../domain/notices";
 import type { Problem, ValidationResult } from "../domain/validation/validate";
 import { DEFAULT_VIEW_STATE, sanitizeViewState } from "../domain/view/urlCodec";
 import type { ViewState } from "../domain/view/types";
@@ -292,7 +293,7 @@ export const createDatasetSlice: StateCreator<ExplorerState, [], [], DatasetSlic
         loadingNote: null,
         importing: null,
         ...viewFieldsOf(sanitized.view),
-        notices: [...notices, ...sanitized.notices],
+        notices: boundedNotices([...notices, ...sanitized.notices]),
       });
       return true;
     },

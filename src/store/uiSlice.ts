@@ -4,6 +4,7 @@
  * canvas is busy drawing a dataset.
  */
 import type { StateCreator } from "zustand";
+import { boundedNotices } from "../domain/notices";
 import type { LayoutStatus } from "../domain/view/types";
 import type { ExplorerState } from "./index";
 
@@ -14,7 +15,7 @@ export interface RenderingChoice {
 }
 
 export interface UiSlice {
-  /** Short messages for the user: ignored URL values, a focus hidden by filters. */
+  /** Short messages for the user: ignored URL values, a focus hidden by filters. Bounded (notices.ts). */
   notices: string[];
   exportOpen: boolean;
   /** The layout running now, for the progress note. */
@@ -36,7 +37,8 @@ export const createUiSlice: StateCreator<ExplorerState, [], [], UiSlice> = (set)
   layoutStatus: null,
   rendering: { fast: "auto", webgl: false },
   canvasBusy: false,
-  notify: (message) => set((s) => ({ notices: [...s.notices.filter((n) => n !== message), message] })),
+  notify: (message) =>
+    set((s) => ({ notices: boundedNotices([...s.notices.filter((n) => n !== message), message]) })),
   dismissNotices: () => set({ notices: [] }),
   setExportOpen: (exportOpen) => set({ exportOpen }),
   setLayoutStatus: (layoutStatus) => set({ layoutStatus }),

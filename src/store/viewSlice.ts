@@ -6,6 +6,7 @@
 import type { StateCreator } from "zustand";
 import { DEFAULT_FILTERS, DEFAULT_VIEW_SPEC } from "../domain/view/filters";
 import type { LayoutName } from "../domain/view/layouts";
+import { boundedNotices } from "../domain/notices";
 import { addActors, toggleActor } from "../domain/view/selection";
 import type {
   Focus,
@@ -80,5 +81,5 @@ export const createViewSlice: StateCreator<ExplorerState, [], [], ViewSlice> = (
   clearFocus: () => set((s) => withSpec(s, { focus: null })),
   setPath: (path) => set((s) => withSpec(s, { path })),
   setViewport: (viewport) => set({ viewport }),
-  applyViewState: (view, notices = []) => set({ ...viewFieldsOf(view), notices }),
+  applyViewState: (view, notices = []) => set({ ...viewFieldsOf(view), notices: boundedNotices(notices) }),
 });

@@ -71,7 +71,7 @@ export async function waitForGraph(page: Page): Promise<void> {
   await page.waitForFunction(
     () => (window.__explorer?.nodeIds().length ?? 0) > 0 && window.__explorer?.isSettled(),
     undefined,
-    { timeout: 20_000 },
+    { timeout: 60_000 },
   );
 }
 

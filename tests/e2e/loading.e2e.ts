@@ -81,6 +81,8 @@ describe("loading races and failures", () => {
     const dialog = page.getByRole("alertdialog");
     await dialog.waitFor({ timeout: 30_000 });
     expect(await dialog.innerText()).toContain("“deep-nesting.json” could not be opened");
+    // Measured before parsing: the limit, not "the validation stopped".
+    expect(await dialog.innerText()).toContain("nested more than 512 levels deep");
     expect(await loadingNote(page).count()).toBe(0);
     await dialog.getByRole("button", { name: "Close" }).click();
     expect(await datasetTitle(page)).toBe(quds.title);

@@ -2,6 +2,8 @@
 import { useEffect, useState } from "react";
 import "./CanvasOverlays.css";
 import { canvasCommands } from "../../cy/registry";
+import { shownLabel } from "../../domain/limits";
+import { boundedNotices } from "../../domain/notices";
 import { useExplorerStore } from "../../store";
 import {
   selectFocus,
@@ -20,7 +22,7 @@ export function FocusBar() {
   const focus = useExplorerStore(selectFocus);
   const index = useExplorerStore(selectIndex);
   if (!focus || !index) return null;
-  const labels = focus.nodeIds.map((id) => index.nodesById.get(id)?.label ?? id);
+  const labels = focus.nodeIds.map((id) => shownLabel(index.nodesById.get(id)?.label ?? id));
   return (
     <div className="focus-bar" role="region" aria-label="Focus">
       <span>
@@ -50,14 +52,18 @@ export function FocusBar() {
   );
 }
 
+/**
+ * The notices over the canvas: each once, cut to a readable length, the newest few; the list scrolls
+ * inside a box of fixed height, so Dismiss stays in reach whatever a link or a file brings.
+ */
 export function Notices() {
   const notices = useExplorerStore(selectNotices);
   const visible = useExplorerStore(selectVisibleGraph);
-  const messages = [...notices, ...(visible?.notices ?? [])];
+  const messages = boundedNotices([...notices, ...(visible?.notices ?? [])]);
   if (messages.length === 0) return null;
   return (
-    <div className="notices" role="status">
-      <ul>
+    <div className="notices" role="status" aria-label="Notices">
+      <ul className="notices-list">
         {messages.map((message) => (
           <li key={message}>{message}</li>
         ))}

@@ -5,12 +5,14 @@ import { isLayoutName, LAYOUT_LABELS, LAYOUT_NAMES } from "../../domain/view/lay
 import { useExplorerStore } from "../../store";
 import { relayout } from "./canvasActions";
 import { selectIndex, selectLayout, selectLayoutRoot, selectRendering } from "../../store/selectors";
+import { shownLabel } from "../../domain/limits";
 
 export function CanvasToolbar() {
   const layout = useExplorerStore(selectLayout);
   const layoutRoot = useExplorerStore(selectLayoutRoot);
   const index = useExplorerStore(selectIndex);
-  const rootLabel = layoutRoot ? index?.nodesById.get(layoutRoot)?.label : undefined;
+  const rootName = layoutRoot ? index?.nodesById.get(layoutRoot)?.label : undefined;
+  const rootLabel = rootName === undefined ? undefined : shownLabel(rootName);
   return (
     <div className="canvas-toolbar" role="toolbar" aria-label="Canvas">
       <label>

@@ -121,6 +121,7 @@ function useDatasetDrawing(controllerRef: ControllerRef, drawnRef: DrawnRef) {
       .then((outcome) => {
         if (!isCurrent()) return;
         drawnRef.current.ready = true;
+        if (outcome.cacheNotice) store().notify(outcome.cacheNotice);
         if (outcome.note) store().notify(outcome.note);
         // Whatever is visible and selected by now: the view may have changed while it was drawn.
         const latest = store();
@@ -129,6 +130,10 @@ function useDatasetDrawing(controllerRef: ControllerRef, drawnRef: DrawnRef) {
         controller.setSelection(latest.selection);
         controller.highlightPath(selectPathElements(latest));
       })
+      // Never silent: a graph that could not be drawn says so, and the canvas is no longer busy.
+      .catch(
+        (error: unknown) => isCurrent() && store().notify(`The graph could not be drawn: ${String(error)}`),
+      )
       .finally(() => isCurrent() && store().setCanvasBusy(false));
   }, [controllerRef, drawnRef, index, visible]);
 }

@@ -8,6 +8,8 @@ import { createContext, useContext } from "react";
 import "./Citations.css";
 import { describeSource, safeHttpUrl, stanceOf, stanceWords } from "../../domain/dataset/citations";
 import type { Citation, Source } from "../../domain/dataset/schema";
+import { shownLabel } from "../../domain/limits";
+import { LongText } from "../shared/LongText";
 
 export interface SourceNumbering {
   numbers: ReadonlyMap<string, number>;
@@ -41,17 +43,21 @@ export function CitationView({ citation }: { citation: Citation }) {
   const words = stanceWords(citation);
   return (
     <figure className={`citation stance-${stance}`}>
-      {citation.quote && <blockquote>“{citation.quote}”</blockquote>}
+      {citation.quote && (
+        <blockquote>
+          “<LongText text={citation.quote} />”
+        </blockquote>
+      )}
       {words && <p className="stance">{words}</p>}
       {citation.note && (
         <p className="citation-note">
           <span className="muted">Note: </span>
-          {citation.note}
+          <LongText text={citation.note} />
         </p>
       )}
       <figcaption>
         {number !== undefined && <span className="source-number">[{number}]</span>}{" "}
-        <cite>{source?.title ?? citation.source}</cite>
+        <cite>{shownLabel(source?.title ?? citation.source)}</cite>
         {citation.locator && <span className="locator">, {citation.locator}</span>}
       </figcaption>
     </figure>
@@ -60,10 +66,10 @@ export function CitationView({ citation }: { citation: Citation }) {
 
 export function SourceLink({ source }: { source: Source }) {
   const href = safeHttpUrl(source.url);
-  if (!href) return <cite>{source.title}</cite>;
+  if (!href) return <cite>{shownLabel(source.title)}</cite>;
   return (
     <a href={href} target="_blank" rel="noopener noreferrer">
-      <cite>{source.title}</cite>
+      <cite>{shownLabel(source.title)}</cite>
     </a>
   );
 }

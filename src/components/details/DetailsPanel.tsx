@@ -36,6 +36,8 @@ import { PathResultView } from "../filters/PathFinder";
 import { CitationList, SourceList, SourceNumberingContext } from "./Citations";
 import { NodeTypeSwatch, RelationshipTypeSwatch } from "../shared/Swatches";
 import { formatDateRange } from "../../domain/dataset/dates";
+import { LABEL_SHOWN_CHARS, shownLabel } from "../../domain/limits";
+import { LongText } from "../shared/LongText";
 import { claimProvenance, describeProvenance } from "../../domain/formats/provenance";
 
 export function DetailsPanel() {
@@ -128,7 +130,7 @@ function selectActor(id: string): void {
 function ActorButton({ node }: { node: GraphNode }) {
   return (
     <button type="button" className="link-button" onClick={() => selectActor(node.id)}>
-      {node.label}
+      {shownLabel(node.label)}
     </button>
   );
 }
@@ -159,9 +161,9 @@ function Facts({ attributes }: { attributes: readonly Attribute[] | undefined })
       <dl className="attributes">
         {attributes.map((attribute, i) => (
           <div key={i}>
-            <dt>{attribute.label}</dt>
+            <dt>{shownLabel(attribute.label)}</dt>
             <dd>
-              {attribute.value}
+              <LongText text={attribute.value} />
               <CitationList citations={attribute.citations} />
             </dd>
           </div>
@@ -213,17 +215,21 @@ function NodeDetails({ index, node }: { index: DatasetIndex; node: GraphNode }) 
           {type && <NodeTypeSwatch type={type} />} {type?.label ?? node.type}
         </p>
         <h2 id={DETAILS_HEADING_ID} tabIndex={-1}>
-          {node.label}
+          <LongText text={node.label} max={LABEL_SHOWN_CHARS} />
         </h2>
         <FocusActions node={node} />
         {node.aliases && node.aliases.length > 0 && (
           <p className="aliases">
             <span className="muted">Also known as </span>
-            {node.aliases.join(" · ")}
+            <LongText text={node.aliases.map(shownLabel).join(" · ")} />
           </p>
         )}
       </header>
-      {node.summary && <p className="summary">{node.summary}</p>}
+      {node.summary && (
+        <p className="summary">
+          <LongText text={node.summary} />
+        </p>
+      )}
       {dates && (
         <p className="dates">
           <span className="muted">Dates: </span>
@@ -263,12 +269,16 @@ function NodeDetails({ index, node }: { index: DatasetIndex; node: GraphNode }) 
                       type="button"
                       className="link-button subtle"
                       onClick={() => openFromPanel({ kind: "edge", id: edge.id })}
-                      aria-label={`Details of the relationship with ${other.label}`}
+                      aria-label={`Details of the relationship with ${shownLabel(other.label)}`}
                     >
                       details
                     </button>
                   </div>
-                  {edge.description && <p className="edge-description">{edge.description}</p>}
+                  {edge.description && (
+                    <p className="edge-description">
+                      <LongText text={edge.description} />
+                    </p>
+                  )}
                   <CitationList citations={edge.citations} />
                 </li>
               ))}
@@ -292,7 +302,7 @@ function EdgeDetails({ index, edge }: { index: DatasetIndex; edge: GraphEdge }) 
       <header className="panel-header">
         <p className="kind">{type && <RelationshipTypeSwatch type={type} />} Relationship</p>
         <h2 id={DETAILS_HEADING_ID} tabIndex={-1}>
-          {type?.label ?? edge.type} <StatedAsTag edge={edge} />
+          {shownLabel(type?.label ?? edge.type)} <StatedAsTag edge={edge} />
         </h2>
         {type?.description && <p className="muted">{type.description}</p>}
       </header>
@@ -306,7 +316,11 @@ function EdgeDetails({ index, edge }: { index: DatasetIndex; edge: GraphEdge }) 
           {dates}
         </p>
       )}
-      {edge.description && <p className="summary">{edge.description}</p>}
+      {edge.description && (
+        <p className="summary">
+          <LongText text={edge.description} />
+        </p>
+      )}
       <Facts attributes={edge.attributes} />
       <section className="panel-section">
         <h3>Cited in</h3>
@@ -325,10 +339,14 @@ function DatasetOverview({ index }: { index: DatasetIndex }) {
       <header className="panel-header">
         <p className="kind">Dataset</p>
         <h2 id={DETAILS_HEADING_ID} tabIndex={-1}>
-          {dataset.title}
+          {shownLabel(dataset.title)}
         </h2>
       </header>
-      {dataset.description && <p className="summary">{dataset.description}</p>}
+      {dataset.description && (
+        <p className="summary">
+          <LongText text={dataset.description} />
+        </p>
+      )}
       <dl className="counts">
         <div>
           <dt>Actors</dt>

@@ -20,6 +20,7 @@ import { ClaimedSwatch, NodeTypeSwatch, RelationshipTypeSwatch } from "../shared
 import { CLAIMED_LEGEND_LABEL } from "../../domain/export/legend";
 import { datasetYearSpan } from "../../domain/dataset/dates";
 import { type ViewFilters } from "../../domain/view/types";
+import { shownLabel } from "../../domain/limits";
 
 const setFilters = (patch: Partial<ViewFilters>) => useExplorerStore.getState().setFilters(patch);
 
@@ -136,15 +137,15 @@ function TypeFilter({ title, types, counts, hidden, onChange, swatch }: TypeFilt
                   onChange={() => onChange(toggleListValue(hidden, type.id))}
                 />
                 {swatch(type)}
-                <span className="legend-label">{type.label}</span>
+                <span className="legend-label">{shownLabel(type.label)}</span>
               </label>
               <ShownCount shown={count?.visible ?? 0} total={count?.total ?? 0} />
               <button
                 type="button"
                 className="only-button"
                 onClick={() => onChange(all.filter((id) => id !== type.id))}
-                aria-label={`Only ${type.label}`}
-                title={`Show only ${type.label}`}
+                aria-label={`Only ${shownLabel(type.label)}`}
+                title={`Show only ${shownLabel(type.label)}`}
               >
                 only
               </button>
@@ -311,7 +312,7 @@ function SourceFilter() {
                 checked={chosen.includes(source.id)}
                 onChange={() => toggle(source.id)}
               />
-              <span className="legend-label source-title">{source.title}</span>
+              <span className="legend-label source-title">{shownLabel(source.title)}</span>
             </label>
           </li>
         ))}

@@ -14,6 +14,7 @@ import { selectIndex, selectPathQuery, selectPathResult } from "../../store/sele
 import { ActorCombobox } from "../shared/ActorCombobox";
 import { CitationList } from "../details/Citations";
 import { RelationshipTypeSwatch } from "../shared/Swatches";
+import { shownLabel } from "../../domain/limits";
 
 export function PathFinder() {
   const index = useExplorerStore(selectIndex);
@@ -24,7 +25,10 @@ export function PathFinder() {
   if (!index) return null;
   const chosenFrom = from ?? query?.from ?? null;
   const chosenTo = to ?? query?.to ?? null;
-  const label = (id: string | null) => (id ? index.nodesById.get(id)?.label : undefined);
+  const label = (id: string | null) => {
+    const name = id ? index.nodesById.get(id)?.label : undefined;
+    return name === undefined ? undefined : shownLabel(name);
+  };
   const find = () => {
     if (!chosenFrom || !chosenTo) return;
     useExplorerStore.getState().setPath({ from: chosenFrom, to: chosenTo, directed });
@@ -81,8 +85,8 @@ export function PathResultView() {
   const query = useExplorerStore(selectPathQuery);
   const result = useExplorerStore(selectPathResult);
   if (!index || !query || !result) return null;
-  const from = index.nodesById.get(query.from)?.label ?? query.from;
-  const to = index.nodesById.get(query.to)?.label ?? query.to;
+  const from = shownLabel(index.nodesById.get(query.from)?.label ?? query.from);
+  const to = shownLabel(index.nodesById.get(query.to)?.label ?? query.to);
   return (
     <section className="path-result" aria-label="Path">
       <header>
@@ -136,7 +140,7 @@ function ActorLink({ index, id }: { index: DatasetIndex; id: string }) {
         canvasCommands.centreOn(id);
       }}
     >
-      {index.nodesById.get(id)?.label ?? id}
+      {shownLabel(index.nodesById.get(id)?.label ?? id)}
     </button>
   );
 }

@@ -12,6 +12,7 @@ import { selectIndex, selectVisibleGraph } from "../../store/selectors";
 import { ActorCombobox } from "../shared/ActorCombobox";
 import { focusDetailsHeading } from "../details/detailsFocus";
 import { isTextField } from "../shared/isTextField";
+import { shownLabel } from "../../domain/limits";
 
 export const SEARCH_INPUT_ID = "actor-search";
 
@@ -51,7 +52,7 @@ export function SearchBox() {
           if (selectVisibleGraph(store)?.nodeIds.has(nodeId)) canvasCommands.centreOn(nodeId);
           else
             store.notify(
-              `“${index?.nodesById.get(nodeId)?.label ?? nodeId}” is hidden by the current filters or focus.`,
+              `“${shownLabel(index?.nodesById.get(nodeId)?.label ?? nodeId)}” is hidden by the current filters or focus.`,
             );
         }}
       />

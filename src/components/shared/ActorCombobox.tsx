@@ -6,6 +6,7 @@ import { useId, useMemo, useState, type KeyboardEvent, type Ref } from "react";
 import "./ActorCombobox.css";
 import { useExplorerStore } from "../../store";
 import { selectActorSearch, selectIndex } from "../../store/selectors";
+import { shownLabel } from "../../domain/limits";
 
 interface ActorComboboxProps {
   id: string;
@@ -106,9 +107,9 @@ export function ActorCombobox({ id, label, placeholder, onPick, inputRef, chosen
                 }}
                 onMouseEnter={() => setActive(i)}
               >
-                <span className="result-label">{result.label}</span>
-                {result.matchedAlias && <span className="muted"> ({result.matchedAlias})</span>}
-                {type && <span className="result-type">{type.label}</span>}
+                <span className="result-label">{shownLabel(result.label)}</span>
+                {result.matchedAlias && <span className="muted"> ({shownLabel(result.matchedAlias)})</span>}
+                {type && <span className="result-type">{shownLabel(type.label)}</span>}
               </li>
             );
           })}

@@ -8,6 +8,7 @@
  */
 import { distance } from "fastest-levenshtein";
 import Fuse from "fuse.js";
+import { LABEL_SHOWN_CHARS } from "../limits";
 import type { GraphNode } from "./schema";
 
 export interface SearchResult {
@@ -75,13 +76,14 @@ export interface ActorSearch {
 }
 
 export function buildActorSearch(nodes: readonly GraphNode[]): ActorSearch {
+  // Names are searched as far as they are shown: the word skeletons grow with the square of the words.
   const entries: SearchEntry[] = nodes.flatMap((node) =>
     [node.label, ...(node.aliases ?? [])].map((name) => ({
       nodeId: node.id,
       label: node.label,
       name,
-      folded: foldName(name),
-      skeletonsFromWords: skeletonsFromWords(name),
+      folded: foldName(name.slice(0, LABEL_SHOWN_CHARS)),
+      skeletonsFromWords: skeletonsFromWords(name.slice(0, LABEL_SHOWN_CHARS)),
     })),
   );
   const fuse = new Fuse(entries, {

@@ -7,7 +7,8 @@
  * Also the list of formats for the file picker and the drop overlay, and the text decoding the
  * readers' callers need (UTF-8, UTF-16 with or without a byte-order mark).
  */
-import { MAX_JSON_DEPTH, offsetDeeperThan } from "../validation/jsonLocation";
+import { MAX_NESTING_DEPTH } from "../limits";
+import { offsetDeeperThan } from "../validation/jsonLocation";
 import { visit } from "jsonc-parser";
 import { guessDelimiter } from "./delimiters";
 import type { Detection, FormatId } from "./types";
@@ -268,7 +269,7 @@ function detectJson(text: string, root: "object" | "array"): Detection {
   if (offsetDeeperThan(text) !== -1) {
     return {
       kind: "unknown",
-      looksLike: `JSON nested more than ${MAX_JSON_DEPTH} levels deep, which no graph file is (it may be damaged)`,
+      looksLike: `JSON nested more than ${MAX_NESTING_DEPTH} levels deep, which no graph file is (it may be damaged)`,
     };
   }
   const shape = jsonShape(text, root);

@@ -321,7 +321,7 @@ class GexfReading {
         found.push(node);
         const inner = childrenNamed(node, "nodes");
         if (inner.length > 0) this.nested.note(node);
-        // Depth is bounded by the XML layer (MAX_DEPTH), so recursion is safe here.
+        // Depth is bounded by the XML layer (MAX_NESTING_DEPTH in limits.ts), so recursion is safe here.
         inner.forEach(visit);
       }
     };

@@ -255,7 +255,7 @@ class GraphmlReading {
   } {
     const nodeElements: XmlElement[] = [];
     const edgeElements: { element: XmlElement; directed: boolean }[] = [];
-    // Depth is bounded by the XML layer (MAX_DEPTH), so recursion is safe here.
+    // Depth is bounded by the XML layer (MAX_NESTING_DEPTH in limits.ts), so recursion is safe here.
     const visit = (graph: XmlElement, directed: boolean) => {
       for (const child of graph.children) {
         if (child.local === "node") {

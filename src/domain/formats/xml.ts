@@ -10,15 +10,13 @@
  *   a DOCTYPE that only names an external DTD is read without it: nothing is ever fetched;
  * - only the five predefined entities and numeric character references are expanded, here, never
  *   by the parser;
- * - nesting deeper than MAX_DEPTH is refused before the parser builds anything, so neither it nor
+ * - nesting deeper than MAX_NESTING_DEPTH is refused before the parser builds anything, so neither it nor
  *   the readers' walks can run out of stack.
  */
 import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { MAX_NESTING_DEPTH } from "../limits";
 import type { Problem } from "../validation/problems";
 import type { AttributeInfo, AttributeKind, AttributeValue } from "./types";
-
-/** Far deeper than any graph file (yEd's nested groups take a few levels each). */
-export const MAX_DEPTH = 500;
 
 export interface XmlElement {
   /** As written, with its prefix: "viz:color". */
@@ -74,7 +72,7 @@ export function readXml(text: string, file: string): XmlReadResult {
   if (structure.tooDeepAt !== undefined) {
     return fail(
       structure.tooDeepAt,
-      `Elements are nested more than ${MAX_DEPTH} deep here, which no graph file needs; the explorer stops reading.`,
+      `Elements are nested more than ${MAX_NESTING_DEPTH} deep here, which no graph file needs; the explorer stops reading.`,
       "Check that the file is a GEXF or GraphML file and that its tags are closed.",
     );
   }
@@ -297,7 +295,7 @@ interface Structure {
 
 /**
  * One quick pass over the tags: notes where each element starts, refuses a file nested deeper than
- * MAX_DEPTH before the validator or the parser builds anything, finds DOCTYPE or ENTITY
+ * MAX_NESTING_DEPTH before the validator or the parser builds anything, finds DOCTYPE or ENTITY
  * declarations past the prolog, and notes where an unclosed element starts. Malformed tags are left
  * to the validator, which says what is wrong with them.
  */
@@ -332,7 +330,7 @@ function scanStructure(text: string, from: number): Structure {
         starts.push(i);
         if (text.charCodeAt(end - 1) !== 47) {
           open.push(i);
-          if (open.length > MAX_DEPTH) return { starts, tooDeepAt: i };
+          if (open.length > MAX_NESTING_DEPTH) return { starts, tooDeepAt: i };
         }
       }
       next = end + 1;
@@ -403,7 +401,7 @@ const PARSER_OPTIONS = {
   cdataPropName: "#cdata",
   ignoreDeclaration: true,
   ignorePiTags: true,
-  maxNestedTags: MAX_DEPTH + 8,
+  maxNestedTags: MAX_NESTING_DEPTH + 8,
   // Callbacks would get a path string built for every tag; nothing here reads it (a quarter faster).
   jPath: false,
 } as const;

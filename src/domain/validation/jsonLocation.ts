@@ -6,6 +6,7 @@
  * JSON.parse, it reports offsets and keeps a tree with positions.
  */
 import { parse, parseTree, printParseErrorCode, type Node, type ParseError } from "jsonc-parser";
+import { MAX_NESTING_DEPTH } from "../limits";
 import type { PathSegment } from "./problems";
 
 const STRICT_JSON = { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false };
@@ -42,14 +43,11 @@ export function positionFinder(text: string): (offset: number) => TextPosition {
   };
 }
 
-/** Deeper than any dataset or graph file nests; past it, recursive readers overflow the stack. */
-export const MAX_JSON_DEPTH = 512;
-
 /**
  * The offset of the first bracket nested deeper than `limit`, or -1: one linear pass over the text
  * (strings skipped), so a hostile file is refused before anything recurses into it.
  */
-export function offsetDeeperThan(text: string, limit = MAX_JSON_DEPTH): number {
+export function offsetDeeperThan(text: string, limit = MAX_NESTING_DEPTH): number {
   let depth = 0;
   let inString = false;
   for (let i = 0; i < text.length; i += 1) {
@@ -71,7 +69,9 @@ export function parseJson(rawText: string): JsonParseResult {
   if (text.trim() === "") return { ok: false, error: { line: 1, column: 1, message: "the file is empty" } };
   const tooDeep = offsetDeeperThan(text);
   if (tooDeep !== -1) {
-    const message = `lists and objects are nested more than ${MAX_JSON_DEPTH} levels deep here, which no dataset or graph file needs; the file may be damaged`;
+    const message =
+      `lists and objects are nested more than ${MAX_NESTING_DEPTH} levels deep here, which no dataset or ` +
+      "graph file needs; the file may be damaged: open the original file, or have it written again";
     return { ok: false, error: { message, ...positionFinder(text)(tooDeep) } };
   }
   // The browser's parser is several times faster and accepts exactly strict JSON; jsonc-parser is
@@ -88,6 +88,34 @@ export function parseJson(rawText: string): JsonParseResult {
   // Later errors are mostly echoes of the first one, so only the first is reported.
   const { message, offset } = describeSyntaxError(text, first);
   return { ok: false, error: { message, ...positionFinder(text)(offset) } };
+}
+
+export interface LongestString {
+  /** Its length as written, quotes and escapes included (0 when there is none). */
+  length: number;
+  /** The offset of its opening quote; -1 when there is none. */
+  at: number;
+}
+
+/**
+ * The longest string in the text, by a loop that jumps from quote to quote: no parsing, so any text
+ * can be measured before anything parses it. Text that is not valid JSON is measured all the same;
+ * an unclosed string runs to the end. (Nesting is measured by offsetDeeperThan.)
+ */
+export function longestJsonString(text: string): LongestString {
+  const longest: LongestString = { length: 0, at: -1 };
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) !== 34 /* " */) continue;
+    let end = text.indexOf('"', i + 1);
+    while (end !== -1 && isEscaped(text, end)) end = text.indexOf('"', end + 1);
+    const close = end === -1 ? text.length - 1 : end;
+    if (close - i + 1 > longest.length) {
+      longest.length = close - i + 1;
+      longest.at = i;
+    }
+    i = close;
+  }
+  return longest;
 }
 
 /** The end of the last token before `offset`: where a missing comma or colon belongs. */

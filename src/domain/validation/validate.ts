@@ -9,6 +9,7 @@
  */
 import { datasetFindings } from "./datasetRules";
 import { createLocator, hasRepeatedFields, parseJson, type JsonLocator } from "./jsonLocation";
+import { checkLimits, limitFindings } from "./limitChecks";
 import { formatPath, type Finding, type Problem } from "./problems";
 import { datasetSchema, type Dataset } from "../dataset/schema";
 import { schemaFindings } from "./schemaIssues";
@@ -19,8 +20,13 @@ export type { Problem, Severity } from "./problems";
 export type ValidationResult =
   { ok: true; dataset: Dataset; warnings: Problem[] } | { ok: false; problems: Problem[] };
 
-/** Parses JSON text (keeping positions) and validates it. */
+/**
+ * Parses JSON text (keeping positions) and validates it. The text's limits (nesting depth, longest
+ * text) are checked first: what follows may recurse, and a file over them is not read at all.
+ */
 export function validateDatasetText(text: string, file: string): ValidationResult {
+  const overLimits = checkLimits(text, file);
+  if (overLimits.length > 0) return { ok: false, problems: overLimits };
   const parsed = parseJson(text);
   if (parsed.ok) return validateDataset(parsed.value, file, text);
   const { line, column, message } = parsed.error;
@@ -36,6 +42,7 @@ export function validateDataset(value: unknown, file: string, text?: string): Va
   const findings = [
     ...(parsed.success ? [] : schemaFindings(parsed.error.issues, value)),
     ...datasetFindings(value),
+    ...limitFindings(value),
   ];
   const locator =
     text !== undefined && (findings.length > 0 || repeatedFields) ? createLocator(text) : undefined;

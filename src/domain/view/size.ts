@@ -2,9 +2,10 @@
  * Size classes of a graph that change how it is drawn: above these sizes the canvas switches to fast
  * drawing (straight edges, no edges while panning), because full detail redraws take seconds there.
  */
+import { FAST_RENDERING_MIN_NODES } from "../limits";
 
-/** Above this many actors (or three times as many relationships) fast drawing turns on by itself. */
-export const FAST_RENDERING_MIN_NODES = 2000;
+// The size lives with the app's other limits (src/domain/limits.ts).
+export { FAST_RENDERING_MIN_NODES };
 
 export function isLargeGraph(actors: number, relationships: number): boolean {
   return actors > FAST_RENDERING_MIN_NODES || relationships > 3 * FAST_RENDERING_MIN_NODES;

@@ -20,8 +20,15 @@
  * readability, and any percent-encoding is accepted when reading. Decoding never throws: an unknown
  * key or a malformed value is ignored with a short notice and the rest of the view is kept. Whether
  * ids exist in the opened dataset is a separate step, `sanitizeViewState`.
+ *
+ * However long or repetitive a link is, reading it stays quick and its notices few (limits.ts): at
+ * most URL_MAX_PARAMS settings are read, a value over URL_MAX_VALUE_CHARS characters or a list over
+ * URL_MAX_LIST_IDS ids is cut, and each kind of problem is one notice that counts its cases and names
+ * a few ("2,000 unknown focused actors in the link were ignored: n0, n1, n2 …").
  */
 import type { DatasetIndex } from "../dataset/datasetIndex";
+import { count, MAX_ID_CHARS, URL_MAX_LIST_IDS, URL_MAX_PARAMS, URL_MAX_VALUE_CHARS } from "../limits";
+import { NoticeBoard, noticeAbout, shortQuote } from "../notices";
 import type { Mapping } from "../formats/types";
 import { isLayoutName, LAYOUT_NAMES, type LayoutName } from "./layouts";
 import { DEFAULT_FILTERS, DEFAULT_FOCUS_HOPS, DEFAULT_VIEW_SPEC, sortedUnique } from "./filters";
@@ -209,17 +216,24 @@ interface Draft {
 }
 
 /** Reads one key's value into the draft; returns why the value was ignored, or undefined. */
-type Reader = (value: string, draft: Draft, notices: string[]) => string | void;
+type Reader = (value: string, draft: Draft, notices: NoticeBoard) => string | void;
 
 const SLUG_HINT = 'ids are lower-case slugs such as "quds-force"';
 
-/** A comma-separated id list: bad items are dropped one by one with a notice, the rest kept. */
-function readIds(key: string, value: string, notices: string[]): string[] {
+/** An id a dataset could have: a slug no longer than ids may be. */
+const isId = (item: string) => item.length <= MAX_ID_CHARS && SLUG.test(item);
+
+/** A comma-separated id list: bad items are dropped with one notice for all of them, the rest kept. */
+function readIds(key: string, value: string, notices: NoticeBoard): string[] {
   const items = value.split(",").filter((item) => item !== "");
-  for (const item of items.filter((i) => !SLUG.test(i))) {
-    notices.push(`Ignored "${shorten(item)}" in "${key}": ${SLUG_HINT}.`);
+  for (const item of items.filter((i) => !isId(i))) {
+    notices.add(`bad-id:${key}`, item, {
+      one: (id) => `Ignored "${id}" in "${key}": ${SLUG_HINT}.`,
+      many: (total, examples) =>
+        `Ignored ${total} ids in "${key}" that are not slugs (${examples}): ${SLUG_HINT} and at most ${count(MAX_ID_CHARS)} characters long.`,
+    });
   }
-  return items.filter((item) => SLUG.test(item));
+  return items.filter(isId);
 }
 
 function readFlag(value: string): boolean | undefined {
@@ -246,7 +260,7 @@ function readYears(value: string): YearRange | string {
 function readSelection(value: string): Selection | string {
   const match = /^([ne]):(.*)$/.exec(value);
   const ids = match?.[2]?.split(",") ?? [];
-  if (!match || ids.length === 0 || !ids.every((id) => SLUG.test(id)))
+  if (!match || ids.length === 0 || !ids.every(isId))
     return "sel must be n:<actor id> or e:<relationship id>";
   if (match[1] === "e")
     return ids.length === 1 ? { kind: "edge", id: ids[0]! } : "sel=e: takes one relationship id";
@@ -258,7 +272,7 @@ function formatSelection(selection: Selection | null): string | undefined {
   return selection.kind === "edge" ? `e:${selection.id}` : `n:${selectedActorIds(selection).join(",")}`;
 }
 
-function readMapping(value: string, notices: string[]): Mapping | string {
+function readMapping(value: string, notices: NoticeBoard): Mapping | string {
   const mapping = { ...EMPTY_MAPPING };
   let named = 0;
   for (const entry of value.split(",").filter(Boolean)) {
@@ -267,9 +281,14 @@ function readMapping(value: string, notices: string[]): Mapping | string {
     const key = colon < 0 ? "" : entry.slice(colon + 1);
     const field = Object.hasOwn(MAP_FIELDS, name) ? MAP_FIELDS[name] : undefined;
     if (!field || !MAP_KEY.test(key) || mapping[field] !== null) {
-      notices.push(
-        `Ignored "${shorten(entry)}" in "map": ${field ? "it needs an attribute name" : `it is not one of ${Object.keys(MAP_FIELDS).join(", ")}`}.`,
-      );
+      const reason = field
+        ? "it needs an attribute name"
+        : `it is not one of ${Object.keys(MAP_FIELDS).join(", ")}`;
+      // One notice per reason, however many entries a link repeats.
+      notices.add(`map: ${reason}`, entry, {
+        one: (item) => `Ignored "${item}" in "map": ${reason}.`,
+        many: (total, examples) => `Ignored ${total} entries in "map" (${examples}): ${reason}.`,
+      });
       continue;
     }
     mapping[field] = key;
@@ -348,7 +367,7 @@ const READERS: Record<string, Reader> = {
   },
   path(value, draft) {
     const [from, to, ...rest] = value.split("~");
-    if (from === undefined || to === undefined || rest.length > 0 || !SLUG.test(from) || !SLUG.test(to)) {
+    if (from === undefined || to === undefined || rest.length > 0 || !isId(from) || !isId(to)) {
       return 'path must be two actor ids joined by "~"';
     }
     draft.path = { from, to };
@@ -368,7 +387,7 @@ const READERS: Record<string, Reader> = {
     draft.layout = value;
   },
   root(value, draft) {
-    if (!SLUG.test(value)) return `root: ${SLUG_HINT}`;
+    if (!isId(value)) return `root: ${SLUG_HINT}`;
     draft.layoutRoot = value;
   },
   z(value, draft) {
@@ -383,13 +402,56 @@ const READERS: Record<string, Reader> = {
   },
 };
 
-/** Long values are cut so a notice stays one readable line. */
-function shorten(text: string): string {
-  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+function ignored(key: string, raw: string, reason: string): string {
+  return `Ignored "${shortQuote(key)}=${shortQuote(raw)}": ${reason}.`;
 }
 
-function ignored(key: string, raw: string, reason: string): string {
-  return `Ignored "${shorten(key)}=${shorten(raw)}": ${reason}.`;
+/** Keys whose value is a comma-separated list of ids (sel after its "n:" or "e:"). */
+const LIST_KEYS = new Set(["hide", "hidenodes", "src", "focus", "sel"]);
+
+/**
+ * A value cut to the limits: a list to its first URL_MAX_LIST_IDS whole ids within
+ * URL_MAX_VALUE_CHARS characters, anything else over that length dropped (a cut scalar is never what
+ * was meant). Says so in one notice; returns null when nothing is left to read.
+ */
+function withinLimits(key: string, value: string, notices: NoticeBoard): string | null {
+  const tooLong = value.length > URL_MAX_VALUE_CHARS;
+  const dropped = () =>
+    notices.say(
+      `Ignored "${shortQuote(key)}": its value is ${count(value.length)} characters long; a link's values are read up to ${count(URL_MAX_VALUE_CHARS)} characters.`,
+    );
+  if (!LIST_KEYS.has(key)) {
+    if (!tooLong) return value;
+    dropped();
+    return null;
+  }
+  // The whole ids within the length limit, then the first URL_MAX_LIST_IDS of them.
+  const head = tooLong ? value.slice(0, Math.max(0, value.lastIndexOf(",", URL_MAX_VALUE_CHARS))) : value;
+  const kept = head.slice(0, nthComma(head, URL_MAX_LIST_IDS) ?? head.length);
+  if (kept === value) return value;
+  if (kept === "") {
+    dropped();
+    return null;
+  }
+  notices.say(
+    `The link's "${key}" lists ${count(commas(value) + 1)} ids (${count(value.length)} characters); ` +
+      `the first ${count(commas(kept) + 1)} were read: a link's lists are read up to ` +
+      `${count(URL_MAX_LIST_IDS)} ids and ${count(URL_MAX_VALUE_CHARS)} characters.`,
+  );
+  return kept;
+}
+
+/** Where the n-th comma is, or undefined when there are fewer. */
+function nthComma(text: string, n: number): number | undefined {
+  let seen = 0;
+  for (let at = text.indexOf(","); at !== -1; at = text.indexOf(",", at + 1)) if (++seen === n) return at;
+  return undefined;
+}
+
+function commas(text: string): number {
+  let seen = 0;
+  for (let at = text.indexOf(","); at !== -1; at = text.indexOf(",", at + 1)) seen++;
+  return seen;
 }
 
 function emptyDraft(): Draft {
@@ -412,26 +474,25 @@ function emptyDraft(): Draft {
 }
 
 /** Pieces that only mean something together: hops with a focus, pathdir with a path, z with pan. */
-function assemble(draft: Draft, notices: string[]): ViewState {
+function assemble(draft: Draft, notices: NoticeBoard): ViewState {
   const focus = draft.focusIds
     ? { nodeIds: draft.focusIds, hops: draft.hops?.value ?? DEFAULT_FOCUS_HOPS }
     : null;
-  if (!focus && draft.hops) notices.push(ignored("hops", draft.hops.raw, "there is no focus"));
+  if (!focus && draft.hops) notices.say(ignored("hops", draft.hops.raw, "there is no focus"));
   const path = draft.path ? { ...draft.path, directed: draft.pathDirected?.value ?? false } : null;
   if (!path && draft.pathDirected)
-    notices.push(ignored("pathdir", draft.pathDirected.raw, "there is no path"));
+    notices.say(ignored("pathdir", draft.pathDirected.raw, "there is no path"));
   const viewport = draft.zoom && draft.pan ? { zoom: draft.zoom.value, pan: draft.pan.value } : null;
-  if (!viewport && draft.zoom) notices.push(ignored("z", draft.zoom.raw, "zoom needs pan as well"));
-  if (!viewport && draft.pan) notices.push(ignored("pan", draft.pan.raw, "pan needs z as well"));
+  if (!viewport && draft.zoom) notices.say(ignored("z", draft.zoom.raw, "zoom needs pan as well"));
+  if (!viewport && draft.pan) notices.say(ignored("pan", draft.pan.raw, "pan needs z as well"));
   // One dataset: a link's file, else a kept file, else a bundled one.
   const url = draft.url ?? undefined;
   const file = url ? undefined : (draft.file ?? undefined);
   const elsewhere = url ? `url=${url}` : file ? `file=${file}` : undefined;
-  if (elsewhere && draft.file && url)
-    notices.push(ignored("file", draft.file, `the link opens ${elsewhere}`));
-  if (elsewhere && draft.dataset) notices.push(ignored("d", draft.dataset, `the link opens ${elsewhere}`));
+  if (elsewhere && draft.file && url) notices.say(ignored("file", draft.file, `the link opens ${elsewhere}`));
+  if (elsewhere && draft.dataset) notices.say(ignored("d", draft.dataset, `the link opens ${elsewhere}`));
   if (!elsewhere && draft.mapping)
-    notices.push(ignored("map", draft.mapping.raw, "it goes with url= or file="));
+    notices.say(ignored("map", draft.mapping.raw, "it goes with url= or file="));
   return {
     dataset: elsewhere ? null : draft.dataset,
     ...(url ? { url } : {}),
@@ -445,23 +506,49 @@ function assemble(draft: Draft, notices: string[]): ViewState {
   };
 }
 
+/** How each kind of ignored setting is worded, for one and for many. */
+const unknownSetting = (key: string, value: string) => ({
+  one: () => ignored(key, value, "unknown setting"),
+  many: (total: string, examples: string) => `Ignored ${total} unknown settings in the link (${examples}).`,
+});
+const repeatedSetting = (key: string, value: string) => ({
+  one: () => ignored(key, value, `"${key}" was already given`),
+  many: (total: string, examples: string) =>
+    `Ignored ${total} more values of "${shortQuote(key)}" (${examples}): the first one given is used.`,
+});
+const badSetting = (key: string, value: string, reason: string) => ({
+  one: () => ignored(key, value, reason),
+  many: (total: string, examples: string) =>
+    `Ignored ${total} values of "${shortQuote(key)}" (${examples}): ${reason}.`,
+});
+
 function decodeParams(params: URLSearchParams): { view: ViewState; notices: string[] } {
   const draft = emptyDraft();
-  const notices: string[] = [];
+  const notices = new NoticeBoard();
   const seen = new Set<string>();
-  for (const [key, value] of params) {
-    if (key === "" && value === "") continue;
+  let read = 0;
+  let given = 0;
+  for (const [key, raw] of params) {
+    if (key === "" && raw === "") continue;
+    if (++given > URL_MAX_PARAMS) continue; // counted for the notice below, never read
     const reader = Object.hasOwn(READERS, key) ? READERS[key] : undefined;
-    if (!reader) notices.push(ignored(key, value, "unknown setting"));
-    else if (seen.has(key)) notices.push(ignored(key, value, `"${key}" was already given`));
+    if (!reader) notices.add("unknown", `${key}=${raw}`, unknownSetting(key, raw));
+    else if (seen.has(key)) notices.add(`repeated:${key}`, raw, repeatedSetting(key, raw));
     else {
+      const value = withinLimits(key, raw, notices);
       // The first usable value of a key wins; a malformed one does not use the key up.
-      const reason = reader(value, draft, notices);
-      if (reason) notices.push(ignored(key, value, reason));
-      else seen.add(key);
+      const reason = value === null ? undefined : reader(value, draft, notices);
+      if (reason) notices.add(`bad:${key}:${reason}`, raw, badSetting(key, raw, reason));
+      else if (value !== null) seen.add(key);
     }
+    read++;
   }
-  return { view: assemble(draft, notices), notices };
+  if (given > URL_MAX_PARAMS)
+    notices.say(
+      `The link has ${count(given)} settings; the first ${count(read)} were read and the rest ignored.`,
+    );
+  const view = assemble(draft, notices);
+  return { view, notices: notices.notices() };
 }
 
 /**
@@ -482,30 +569,42 @@ export function decodeViewState(query: string): { view: ViewState; notices: stri
 // ---------------------------------------------------------------------------------------------------
 // Checking against the opened dataset
 
-/** Keeps the ids the dataset has, with a notice for each one dropped. */
+/** What kind of id a link names, for notices: singular and plural. */
+type IdKind = readonly [one: string, many: string];
+
+/** Keeps the ids the dataset has, with one notice for all those dropped. */
 function keepKnown(
   ids: readonly string[],
   known: ReadonlyMap<string, unknown>,
-  what: string,
+  [what, whats]: IdKind,
   notices: string[],
 ): string[] {
   const missing = ids.filter((id) => !known.has(id));
-  for (const id of missing) notices.push(`Ignored ${what} "${id}": it is not in this dataset.`);
+  const notice = noticeAbout(missing, {
+    one: (id) => `Ignored ${what} "${id}": it is not in this dataset.`,
+    many: (total, examples) => `${total} unknown ${whats} in the link were ignored: ${examples}`,
+  });
+  if (notice) notices.push(notice);
   return missing.length === 0 ? [...ids] : ids.filter((id) => known.has(id));
 }
 
 function sanitizeFilters(filters: ViewFilters, index: DatasetIndex, notices: string[]): ViewFilters {
   const { relationshipTypesById, nodeTypesById, sourcesById } = index;
-  const sources = filters.sources && keepKnown(filters.sources, sourcesById, "source", notices);
+  const sources = filters.sources && keepKnown(filters.sources, sourcesById, ["source", "sources"], notices);
   return {
     ...filters,
     hiddenRelationshipTypes: keepKnown(
       filters.hiddenRelationshipTypes,
       relationshipTypesById,
-      "hidden relationship type",
+      ["hidden relationship type", "hidden relationship types"],
       notices,
     ),
-    hiddenNodeTypes: keepKnown(filters.hiddenNodeTypes, nodeTypesById, "hidden actor type", notices),
+    hiddenNodeTypes: keepKnown(
+      filters.hiddenNodeTypes,
+      nodeTypesById,
+      ["hidden actor type", "hidden actor types"],
+      notices,
+    ),
     // Only unknown sources were asked for: showing nothing at all would not be what was meant.
     sources: sources && sources.length === 0 && filters.sources?.length !== 0 ? null : sources,
   };
@@ -513,9 +612,12 @@ function sanitizeFilters(filters: ViewFilters, index: DatasetIndex, notices: str
 
 function sanitizeSpec(spec: ViewSpec, index: DatasetIndex, notices: string[]): ViewSpec {
   const filters = sanitizeFilters(spec.filters, index, notices);
-  const focusIds = spec.focus && keepKnown(spec.focus.nodeIds, index.nodesById, "focused actor", notices);
+  const focusIds =
+    spec.focus &&
+    keepKnown(spec.focus.nodeIds, index.nodesById, ["focused actor", "focused actors"], notices);
   const pathEnds = spec.path ? [...new Set([spec.path.from, spec.path.to])] : [];
-  const pathKnown = keepKnown(pathEnds, index.nodesById, "path actor", notices).length === pathEnds.length;
+  const pathKnown =
+    keepKnown(pathEnds, index.nodesById, ["path actor", "path actors"], notices).length === pathEnds.length;
   return {
     filters,
     focus: spec.focus && focusIds && focusIds.length > 0 ? { ...spec.focus, nodeIds: focusIds } : null,
@@ -527,11 +629,16 @@ function sanitizeSelection(view: ViewState, index: DatasetIndex, notices: string
   const { selection } = view;
   if (!selection) return null;
   if (selection.kind === "edge")
-    return keepKnown([selection.id], index.edgesById, "selected relationship", notices).length > 0
+    return keepKnown(
+      [selection.id],
+      index.edgesById,
+      ["selected relationship", "selected relationships"],
+      notices,
+    ).length > 0
       ? selection
       : null;
   const ids = selectedActorIds(selection);
-  const known = keepKnown(ids, index.nodesById, "selected actor", notices);
+  const known = keepKnown(ids, index.nodesById, ["selected actor", "selected actors"], notices);
   return known.length === ids.length ? selection : actorSelection(known);
 }
 
@@ -549,7 +656,9 @@ export function sanitizeViewState(
   const spec = sanitizeSpec(view.spec, index, notices);
   const selection = sanitizeSelection(view, index, notices);
   const root =
-    view.layoutRoot === null ? [] : keepKnown([view.layoutRoot], index.nodesById, "layout root", notices);
+    view.layoutRoot === null
+      ? []
+      : keepKnown([view.layoutRoot], index.nodesById, ["layout root", "layout roots"], notices);
   if (notices.length === 0) return { view, notices };
   return { view: { ...view, spec, selection, layoutRoot: root[0] ?? null }, notices };
 }

@@ -3,10 +3,10 @@ import { describe, expect, it } from "vitest";
 import { readGexf } from "../../../src/domain/formats/gexf";
 import { readGraphml } from "../../../src/domain/formats/graphml";
 import type { ReadResult } from "../../../src/domain/formats/types";
+import { MAX_NESTING_DEPTH as MAX_DEPTH } from "../../../src/domain/limits";
 import {
   ENTITY_REFUSAL,
   ENTITY_SUGGESTION,
-  MAX_DEPTH,
   decodeReferences,
   hexColor,
   listValue,

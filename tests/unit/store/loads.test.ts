@@ -82,7 +82,7 @@ describe("failures before validation", () => {
     const huge = { name: "huge.json", size: 300 * 1048576, text: () => Promise.resolve("") };
     expect(await store.getState().openFile(huge as unknown as File)).toBe(false);
     expect(store.getState().rejected?.problems[0]?.message).toBe(
-      "The file is 300 MB; the explorer opens files up to 200 MB.",
+      "The file is 300 MB; the explorer opens files up to 200 MB. Split it into smaller datasets, or remove what you do not need to see.",
     );
   });
 
