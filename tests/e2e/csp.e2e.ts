@@ -8,7 +8,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { baseUrl, canvasEdgeIds, launchBrowser, waitForGraph } from "./browser";
-import { readBundledDataset } from "./datasetFacts";
+import { bundledSubset, readBundledDataset } from "./datasetFacts";
 
 const quds = readBundledDataset();
 const REMOTE_URL = "https://datasets.example.org/remote-subset.json";
@@ -45,15 +45,7 @@ const datasetTitle = (page: Page) => page.evaluate(() => window.__explorer?.data
 
 const violations = (page: Page) => page.evaluate(() => window.__violations ?? []);
 
-function subset(title: string) {
-  const small = structuredClone(quds);
-  small.id = "csp-subset";
-  small.title = title;
-  const keep = new Set(small.nodes.slice(0, 6).map((n) => n.id));
-  small.nodes = small.nodes.filter((n) => keep.has(n.id));
-  small.edges = small.edges.filter((e) => keep.has(e.source) && keep.has(e.target));
-  return JSON.stringify(small);
-}
+const subset = (title: string) => JSON.stringify(bundledSubset(title, 6).dataset);
 
 describe("the Content-Security-Policy", () => {
   let browser: Browser;

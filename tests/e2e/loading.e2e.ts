@@ -4,31 +4,18 @@
 import type { Browser, Page, Route } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appPagePerTest, canvasNodeIds, launchBrowser, openApp } from "./browser";
-import { readBundledDataset } from "./datasetFacts";
+import { bundledSubset, readBundledDataset } from "./datasetFacts";
 
 const quds = readBundledDataset();
 const designations = readBundledDataset("iran-backed-groups-designations.json");
 
 /** A small valid file built from the bundled dataset: its first five actors. */
 function smallFile(title: string) {
-  const small = structuredClone(quds);
-  small.id = "subset";
-  small.title = title;
-  const keep = new Set(small.nodes.slice(0, 5).map((n) => n.id));
-  small.nodes = small.nodes.filter((n) => keep.has(n.id));
-  small.edges = small.edges.filter((e) => keep.has(e.source) && keep.has(e.target));
-  const cited = new Set([...small.nodes, ...small.edges].flatMap((x) => x.citations.map((c) => c.source)));
-  small.sources = small.sources.filter((s) => cited.has(s.id));
-  const used = {
-    nodes: new Set(small.nodes.map((n) => n.type)),
-    edges: new Set(small.edges.map((e) => e.type)),
-  };
-  small.nodeTypes = small.nodeTypes.filter((t) => used.nodes.has(t.id));
-  small.relationshipTypes = small.relationshipTypes.filter((t) => used.edges.has(t.id));
+  const { dataset, keep } = bundledSubset(title);
   return {
     name: "subset.json",
     mimeType: "application/json",
-    buffer: Buffer.from(JSON.stringify(small)),
+    buffer: Buffer.from(JSON.stringify(dataset)),
     keep,
   };
 }
