@@ -13,6 +13,7 @@ import type { Position } from "cytoscape";
 import type { Dataset } from "../domain/dataset/schema";
 import { shownLabel } from "../domain/limits";
 import { hashSeed } from "../domain/view/layouts";
+import { callWithinTime } from "../domain/withinTime";
 
 const VERSION = 1;
 
@@ -78,17 +79,6 @@ function readEntry(entry: unknown, dataset: Dataset): Map<string, Position> | st
   return positions;
 }
 
-/** Resolves with the promise's value, or rejects when it takes longer than `ms`. */
-function withinTime<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no answer within ${ms / 1000} s`)), ms);
-    promise.then(
-      (value) => (clearTimeout(timer), resolve(value)),
-      (error: unknown) => (clearTimeout(timer), reject(error)),
-    );
-  });
-}
-
 function storeFailed(error: unknown): CachedPositions {
   if (failureReported) return { positions: null };
   failureReported = true;
@@ -105,10 +95,7 @@ export async function loadCachedPositions(dataset: Dataset, layout: string): Pro
   let entry: unknown;
   try {
     // A store that throws synchronously is caught here too.
-    entry = await withinTime(
-      Promise.resolve().then(() => store.get(key)),
-      CACHE_ANSWER_MS,
-    );
+    entry = await callWithinTime(() => store.get(key), CACHE_ANSWER_MS);
   } catch (error) {
     return storeFailed(error);
   }
@@ -140,8 +127,8 @@ export async function saveCachedPositions(
   // A layout with a position that is not a number is not worth keeping.
   if (!xy.every(Number.isFinite)) return;
   try {
-    await withinTime(
-      Promise.resolve().then(() => store.set(keyFor(dataset, layout), { ids, xy } satisfies Stored)),
+    await callWithinTime(
+      () => store.set(keyFor(dataset, layout), { ids, xy } satisfies Stored),
       CACHE_ANSWER_MS,
     );
   } catch {

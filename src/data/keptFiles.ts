@@ -2,16 +2,20 @@
  * Files opened from disk, kept in this browser (IndexedDB) so that a reload, or a link naming the
  * file (?file=<name>), opens them again: the text or bytes as they were read, with the mapping that
  * was chosen. A few of the latest are kept, each up to a bounded size; a file too large is not kept,
- * and the caller says so. A record that is missing or does not read back is dropped, never fatal.
+ * and the caller says so. A record that is missing or does not read back is dropped, never fatal;
+ * storage that throws or does not answer within KEEP_ANSWER_MS is reported, and opening goes on.
  */
 import { createStore, del, get, set, type UseStore } from "idb-keyval";
 import type { Mapping } from "../domain/formats/types";
+import { callWithinTime } from "../domain/withinTime";
 import type { FilePart } from "./importReaders";
 
 /** Larger files are not kept: a reload would have to copy them out of the browser's storage again. */
 export const KEEP_MAX_BYTES = 50 * 1024 * 1024;
 /** How many files are kept; opening another drops the oldest. */
 export const KEEP_COUNT = 5;
+/** How long keeping or reading a file may take: a file opened must never wait on the browser's storage. */
+export const KEEP_ANSWER_MS = 3000;
 
 const VERSION = 1;
 
@@ -53,12 +57,14 @@ export async function keepFile(
 ): Promise<KeepOutcome> {
   if (typeof indexedDB === "undefined") return "unavailable";
   if (sizeOf(parts) > KEEP_MAX_BYTES) return "too-large";
+  const record: KeptFile = { version: VERSION, name, parts, mapping, savedAt: Date.now() };
   try {
-    const record: KeptFile = { version: VERSION, name, parts, mapping, savedAt: Date.now() };
-    await set(keyOf(name), record, keptStore());
-    const kept = [name, ...(await names()).filter((n) => n !== name)];
-    for (const dropped of kept.slice(KEEP_COUNT)) await del(keyOf(dropped), keptStore());
-    await set(INDEX, kept.slice(0, KEEP_COUNT), keptStore());
+    await callWithinTime(async () => {
+      await set(keyOf(name), record, keptStore());
+      const kept = [name, ...(await names()).filter((n) => n !== name)];
+      for (const dropped of kept.slice(KEEP_COUNT)) await del(keyOf(dropped), keptStore());
+      await set(INDEX, kept.slice(0, KEEP_COUNT), keptStore());
+    }, KEEP_ANSWER_MS);
     return "kept";
   } catch {
     return "failed";
@@ -87,30 +93,34 @@ function isKept(value: unknown, name: string): value is KeptFile {
 }
 
 /**
- * The kept file of that name: "missing" when this browser has none (another browser's link), and
- * "corrupt" when what is stored does not read back (it is dropped).
+ * The kept file of that name: "missing" when this browser has none (another browser's link),
+ * "corrupt" when what is stored does not read back (it is dropped), and "unreadable" when the
+ * storage throws or does not answer (nothing is dropped: it may answer next time).
  */
-export async function keptFile(name: string): Promise<KeptFile | "missing" | "corrupt"> {
+export async function keptFile(name: string): Promise<KeptFile | "missing" | "corrupt" | "unreadable"> {
   if (typeof indexedDB === "undefined") return "missing";
+  let record: unknown;
   try {
-    const record = await get<unknown>(keyOf(name), keptStore());
-    if (record === undefined) return "missing";
-    if (isKept(record, name)) return record;
-    await forgetFile(name);
-    return "corrupt";
+    record = await callWithinTime(() => get<unknown>(keyOf(name), keptStore()), KEEP_ANSWER_MS);
   } catch {
-    return "corrupt";
+    return "unreadable";
   }
+  if (record === undefined) return "missing";
+  if (isKept(record, name)) return record;
+  void forgetFile(name);
+  return "corrupt";
 }
 
 export async function forgetFile(name: string): Promise<void> {
   try {
-    await del(keyOf(name), keptStore());
-    await set(
-      INDEX,
-      (await names()).filter((n) => n !== name),
-      keptStore(),
-    );
+    await callWithinTime(async () => {
+      await del(keyOf(name), keptStore());
+      await set(
+        INDEX,
+        (await names()).filter((n) => n !== name),
+        keptStore(),
+      );
+    }, KEEP_ANSWER_MS);
   } catch {
     // Storage gone: nothing left to forget.
   }

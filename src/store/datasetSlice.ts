@@ -338,11 +338,12 @@ export const createDatasetSlice: StateCreator<ExplorerState, [], [], DatasetSlic
     },
     async openKept(name, view, notices = []) {
       const record = await keptFile(name);
-      if (record === "missing" || record === "corrupt") {
-        const why =
-          record === "missing"
-            ? `This link names a file opened in another browser (“${name}”); open it with Open file….`
-            : `The file “${name}” kept in this browser could not be read back and was dropped; open it again with Open file….`;
+      if (typeof record === "string") {
+        const why = {
+          missing: `This link names a file opened in another browser (“${name}”); open it with Open file….`,
+          corrupt: `The file “${name}” kept in this browser could not be read back and was dropped; open it again with Open file….`,
+          unreadable: `This browser’s storage did not give back the file “${name}” (it failed or did not answer); open the file again with Open file….`,
+        }[record];
         await openDefaultBehind(null, [...notices, why]);
         return false;
       }

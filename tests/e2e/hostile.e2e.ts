@@ -1,6 +1,7 @@
 // Hostile links and files against the built app: a link carrying thousands of unknown ids, a
 // 100,000-character id and 10,000 repeats gets a few short notices in a box of fixed height whose
-// Dismiss stays in reach; a file with a 5 MB label draws a graph that fits the canvas and takes clicks.
+// Dismiss stays in reach; a file with a 5 MB label draws a graph that fits the canvas and takes clicks;
+// a file kept in the browser's IndexedDB that has gone bad is dropped with a notice.
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { appPagePerTest, baseUrl, canvasNodeIds, clickNode, waitForGraph } from "./browser";
@@ -81,5 +82,36 @@ describe("hostile links and files", () => {
     expect(await heading.innerText()).toContain("Show all (5,242,880 characters)");
     await clickNode(page, "hezbollah");
     await expect.poll(() => page.evaluate(() => window.__explorer?.selectedIds())).toEqual(["hezbollah"]);
+  });
+
+  it("a kept file whose record has gone bad in IndexedDB: dropped, said, and the app opens", async () => {
+    // Written the way idb-keyval stores it (database "pne-kept-files", store "files"), but damaged.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const opening = indexedDB.open("pne-kept-files");
+          opening.onupgradeneeded = () => opening.result.createObjectStore("files");
+          opening.onerror = () => reject(opening.error);
+          opening.onsuccess = () => {
+            const writing = opening.result.transaction("files", "readwrite");
+            writing
+              .objectStore("files")
+              .put({ version: 1, name: "kept.gexf", parts: "lost" }, "file:kept.gexf");
+            writing.oncomplete = () => (opening.result.close(), resolve());
+            writing.onerror = () => reject(writing.error);
+          };
+        }),
+    );
+    await page.goto(`${baseUrl()}?file=kept.gexf`);
+    await waitForGraph(page);
+    const notices = page.getByRole("status", { name: "Notices" });
+    await expect
+      .poll(() => notices.innerText())
+      .toContain("The file “kept.gexf” kept in this browser could not be read back and was dropped");
+    expect(await page.evaluate(() => window.__explorer!.nodeIds().length)).toBe(quds.nodes.length);
+    // Dropped: the next visit to the same link says only that the file is not kept here.
+    await page.goto(`${baseUrl()}?file=kept.gexf`);
+    await waitForGraph(page);
+    await expect.poll(() => notices.innerText()).toContain("names a file opened in another browser");
   });
 });

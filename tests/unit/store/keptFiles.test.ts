@@ -4,20 +4,33 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { EMPTY_MAPPING } from "../../../src/domain/formats/mapping";
 
 const stored = new Map<string, unknown>();
+/** How the stand-in storage answers: at once, never (a blocked IndexedDB), or by throwing. */
+let answers: "at once" | "never" | "by throwing" = "at once";
+const answer = <T>(value: () => T): Promise<T> =>
+  answers === "never"
+    ? new Promise<T>(() => {})
+    : answers === "by throwing"
+      ? Promise.reject(new Error("UnknownError: internal error opening backing store"))
+      : Promise.resolve(value());
 vi.mock("idb-keyval", () => ({
   createStore: () => "store",
-  get: async (key: string) => stored.get(key),
-  set: async (key: string, value: unknown) => void stored.set(key, structuredClone(value)),
-  del: async (key: string) => void stored.delete(key),
+  get: (key: string) => answer(() => stored.get(key)),
+  set: (key: string, value: unknown) => answer(() => void stored.set(key, structuredClone(value))),
+  del: (key: string) => answer(() => void stored.delete(key)),
 }));
 
-const { keepFile, keptFile, KEEP_COUNT, KEEP_MAX_BYTES } = await import("../../../src/data/keptFiles");
+const { keepFile, keptFile, KEEP_ANSWER_MS, KEEP_COUNT, KEEP_MAX_BYTES } =
+  await import("../../../src/data/keptFiles");
 
 beforeEach(() => {
   stored.clear();
+  answers = "at once";
   vi.stubGlobal("indexedDB", {});
 });
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.useRealTimers();
+});
 
 describe("keeping files in the browser", () => {
   it("keeps a file with its mapping, and gives it back", async () => {
@@ -30,7 +43,7 @@ describe("keeping files in the browser", () => {
     const bytes = new Uint8Array([80, 75, 3, 4]).buffer;
     await keepFile("a.xlsx", [{ name: "a.xlsx", bytes }], null);
     const kept = await keptFile("a.xlsx");
-    expect(kept !== "missing" && kept !== "corrupt" && "bytes" in kept.parts[0]!).toBe(true);
+    expect(typeof kept !== "string" && "bytes" in kept.parts[0]!).toBe(true);
   });
 
   it("refuses a file too large to keep", async () => {
@@ -56,5 +69,25 @@ describe("keeping files in the browser", () => {
     vi.unstubAllGlobals();
     expect(await keepFile("a.json", [{ name: "a.json", text: "{}" }], null)).toBe("unavailable");
     expect(await keptFile("a.json")).toBe("missing");
+  });
+
+  it.each([
+    ["never answers", "never"],
+    ["throws", "by throwing"],
+  ] as const)("answers, without dropping anything, when the storage %s", async (_, how) => {
+    stored.set("file:a.json", {
+      version: 1,
+      name: "a.json",
+      parts: [{ name: "a.json", text: "{}" }],
+      mapping: null,
+    });
+    answers = how;
+    vi.useFakeTimers();
+    const reading = keptFile("a.json");
+    const keeping = keepFile("b.json", [{ name: "b.json", text: "{}" }], null);
+    await vi.advanceTimersByTimeAsync(KEEP_ANSWER_MS);
+    expect(await reading).toBe("unreadable");
+    expect(await keeping).toBe("failed");
+    expect(stored.has("file:a.json")).toBe(true);
   });
 });
