@@ -119,7 +119,7 @@ describe.each(READERS)("the $name reader never throws, hangs or pollutes", (read
           text = text.slice(0, at) + insert + text.slice(at + remove);
         expectAnswer(reader.read(text, file));
       }),
-      { numRuns: 60 },
+      { numRuns: 30 },
     );
   });
 
