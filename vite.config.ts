@@ -84,7 +84,7 @@ export default defineConfig(({ mode }) => ({
           testTimeout: 120_000,
           hookTimeout: 120_000,
           // Waits are on conditions; on a busy machine the conditions take longer to come true.
-          expect: { poll: { timeout: 30_000 } },
+          expect: { poll: { timeout: 60_000 } },
           // One browser at a time: the machine has two cores and the canvas needs them.
           fileParallelism: false,
         },

@@ -21,6 +21,18 @@ export interface AppPage {
 export const baseUrl = (): string => inject("baseUrl");
 
 /**
+ * Playwright waits 30 s by default for an action or event (a click, a download); on a starved machine
+ * (`scripts/test-under-load.sh`) a 2x export of 2,000 actors takes longer than that. Waits stay on
+ * conditions; only their limit grows, below the test's own time-out (vite.config.ts).
+ */
+export const PATIENT_WAIT_MS = 90_000;
+
+export function waitPatiently(page: Page): Page {
+  page.setDefaultTimeout(PATIENT_WAIT_MS);
+  return page;
+}
+
+/**
  * Opens the app (optionally at a query string or hash) and waits until the canvas has drawn nodes.
  * In a browser context (one that routes requests, say) the context's own viewport applies.
  */
@@ -33,6 +45,7 @@ export async function openApp(
     "newContext" in source
       ? await source.newPage({ viewport, acceptDownloads: true })
       : await source.newPage();
+  waitPatiently(page);
   const errors: string[] = [];
   page.on("console", (message) => {
     if (message.type() === "error") errors.push(message.text());

@@ -7,7 +7,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import { baseUrl, canvasEdgeIds, launchBrowser, waitForGraph } from "./browser";
+import { baseUrl, canvasEdgeIds, launchBrowser, waitForGraph, waitPatiently } from "./browser";
 import { bundledSubset, readBundledDataset } from "./datasetFacts";
 
 const quds = readBundledDataset();
@@ -67,7 +67,7 @@ describe("the Content-Security-Policy", () => {
         body: subset("A dataset from another server"),
       }),
     );
-    page = await context.newPage();
+    page = waitPatiently(await context.newPage());
     page.on("console", (message) => void (message.type() === "error" && errors.push(message.text())));
     page.on("pageerror", (error) => errors.push(String(error)));
   });

@@ -29,11 +29,10 @@ async function download(page: Page): Promise<{ file: Download; bytes: Buffer }> 
   return { file, bytes: readFileSync(path!) };
 }
 
-/** The size the dialog says the export will have. */
 /** The size the dialog says the export will have, once it belongs to the settings shown now. */
 async function announcedSize(page: Page): Promise<[number, number]> {
   const size = dialog(page).locator('[data-testid="export-size"][data-current="true"]');
-  await size.waitFor({ timeout: 30_000 });
+  await size.waitFor();
   const text = await size.innerText();
   const match = /(\d+) × (\d+) px/.exec(text);
   if (!match) throw new Error(`no size in "${text}"`);

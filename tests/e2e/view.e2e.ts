@@ -4,7 +4,14 @@ import { describe, expect, it } from "vitest";
 import { indexDataset } from "../../src/domain/dataset/datasetIndex";
 import { shortestPaths } from "../../src/domain/view/paths";
 
-import { canvasEdgeIds, canvasNodeIds, clickNode, appPagePerTest, waitForGraph } from "./browser";
+import {
+  canvasEdgeIds,
+  canvasNodeIds,
+  clickNode,
+  appPagePerTest,
+  waitForGraph,
+  waitPatiently,
+} from "./browser";
 import { readBundledDataset } from "./datasetFacts";
 import { relationshipClause } from "../../src/domain/dataset/relationships";
 import { dateSpanYears } from "../../src/domain/dataset/dates";
@@ -149,7 +156,7 @@ describe("filters, focus, paths and links", () => {
     });
     const original = await state(page);
 
-    const second = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const second = waitPatiently(await browser.newPage({ viewport: { width: 1440, height: 900 } }));
     await second.goto(url);
     await waitForGraph(second);
     await expect.poll(() => state(second)).toEqual(original);
@@ -167,7 +174,7 @@ describe("filters, focus, paths and links", () => {
   });
 
   it("unknown values in a link are ignored with a notice, never a crash", async () => {
-    const other = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const other = waitPatiently(await browser.newPage({ viewport: { width: 1440, height: 900 } }));
     await other.goto(`${page.url().split("?")[0]}?hops=9&sel=n:nobody&layout=cola&hide=${hiddenType.id}`);
     await waitForGraph(other);
     const notices = await other.getByRole("status").filter({ hasText: "Ignored" }).innerText();
