@@ -109,7 +109,12 @@ function text(record: Record<string, unknown>, key: string): string | undefined 
 }
 
 function idsOf(entries: Entry[]): Set<string> {
-  return new Set(entries.flatMap(({ record }) => text(record, "id") ?? []));
+  const ids = new Set<string>();
+  for (const { record } of entries) {
+    const id = text(record, "id");
+    if (id !== undefined) ids.add(id);
+  }
+  return ids;
 }
 
 /** First entry of each id, for "first used at nodes[0]". */
@@ -173,12 +178,14 @@ function unknownReferences(
   known: Set<string>,
   suggest: (value: string) => string | undefined,
 ): Finding[] {
-  return entries.flatMap((entry) => {
-    const { record } = entry;
-    const value = text(record, key);
-    if (value === undefined || known.has(value)) return [];
-    return [error([...entry.at, key], `unknown ${noun} ${quote(value)}`, suggest(value))];
-  });
+  // A plain loop: it runs over every edge and citation, and almost never finds anything.
+  const findings: Finding[] = [];
+  for (const entry of entries) {
+    const value = text(entry.record, key);
+    if (value === undefined || known.has(value)) continue;
+    findings.push(error([...entry.at, key], `unknown ${noun} ${quote(value)}`, suggest(value)));
+  }
+  return findings;
 }
 
 function typeReferenceFindings(view: DatasetView): Finding[] {
@@ -206,6 +213,17 @@ function endpointFindings(view: DatasetView): Finding[] {
  * "hezbolah", "Hezbollah" and "Hizballah" all lead to "hezbollah".
  */
 function nodeSuggester(nodes: Entry[]): (value: string) => string | undefined {
+  // Built on the first unknown reference: a file without one never needs the names.
+  let names: Map<string, string> | undefined;
+  return (value) => {
+    names ??= nodeNames(nodes);
+    const match = closestName(value, names);
+    return match === undefined ? undefined : didYouMean(match);
+  };
+}
+
+/** Every node's id, label and aliases (lower case), each to the node's id; the first use wins. */
+function nodeNames(nodes: Entry[]): Map<string, string> {
   const names = new Map<string, string>();
   const addName = (name: unknown, id: string) => {
     if (typeof name === "string" && !names.has(name.toLowerCase())) names.set(name.toLowerCase(), id);
@@ -219,10 +237,7 @@ function nodeSuggester(nodes: Entry[]): (value: string) => string | undefined {
     addName(record.label, id);
     if (Array.isArray(record.aliases)) for (const alias of record.aliases) addName(alias, id);
   }
-  return (value) => {
-    const match = closestName(value, names);
-    return match === undefined ? undefined : didYouMean(match);
-  };
+  return names;
 }
 
 // --- Citations ----------------------------------------------------------------------------------
@@ -331,9 +346,12 @@ function edgeKey(edge: Record<string, unknown>, undirectedTypes: Set<string>): s
   const target = text(edge, "target");
   const type = text(edge, "type");
   if (source === undefined || target === undefined || type === undefined) return undefined;
-  const ends = undirectedTypes.has(type) && target < source ? [target, source] : [source, target];
   // Control characters as separators: ids, types and dates never contain them, so fields cannot run together.
-  return [...ends, type, text(edge, "start") ?? "\u0000", text(edge, "end") ?? "\u0000"].join("\u0000\u0001");
+  const [first, second] = undirectedTypes.has(type) && target < source ? [target, source] : [source, target];
+  const start = text(edge, "start") ?? "\u0000";
+  const end = text(edge, "end") ?? "\u0000";
+  // A template, not an array joined: this runs once per edge.
+  return `${first}\u0000\u0001${second}\u0000\u0001${type}\u0000\u0001${start}\u0000\u0001${end}`;
 }
 
 // --- Links --------------------------------------------------------------------------------------
