@@ -116,26 +116,23 @@ function graphSize(cy: Core, shown: Collection, viewportOnly: boolean): { width:
 }
 
 export function planImage(cy: Core, elements: ExportElements, spec: ImageSpec, measure: TextMeasure) {
-  return withOnlyExported(cy, elements, (shown) => planShown(cy, shown, spec, measure));
-}
-
-/** The plan for the elements shown now (inside withOnlyExported). */
-function planShown(cy: Core, shown: Collection, spec: ImageSpec, measure: TextMeasure) {
-  const graph = graphSize(cy, shown, spec.viewportOnly);
-  const frame = layoutFrame({
-    graph,
-    title: spec.title,
-    legend: spec.legend,
-    footerLines: spec.footerLines,
-    measure,
+  return withOnlyExported(cy, elements, (shown) => {
+    const graph = graphSize(cy, shown, spec.viewportOnly);
+    const frame = layoutFrame({
+      graph,
+      title: spec.title,
+      legend: spec.legend,
+      footerLines: spec.footerLines,
+      measure,
+    });
+    const decision = decideExportSize({
+      width: frame.width,
+      height: frame.height,
+      scale: spec.targetWidth ? undefined : (spec.scale ?? 1),
+      targetWidth: spec.targetWidth,
+    });
+    return { frame, decision, graph };
   });
-  const decision = decideExportSize({
-    width: frame.width,
-    height: frame.height,
-    scale: spec.targetWidth ? undefined : (spec.scale ?? 1),
-    targetWidth: spec.targetWidth,
-  });
-  return { frame, decision, graph };
 }
 
 /** The legend as the SVG writer draws it: same headings, sizes, swatches and arrowheads. */
@@ -377,26 +374,21 @@ export async function renderPng(
   spec: ImageSpec,
 ): Promise<ImageResult> {
   const measure = canvasMeasure();
+  const { frame, decision } = planImage(cy, elements, spec, measure);
   const background = BACKGROUND_COLORS[spec.background];
-  // Planned and drawn with the session styling off once: each time it goes off and back on, the
-  // elements it touches are restyled and the on-screen canvas redrawn, seconds on a large graph.
-  const { frame, decision, context, canvas, drawn } = withOnlyExported(
+  const canvas = document.createElement("canvas");
+  canvas.width = decision.width;
+  canvas.height = decision.height;
+  const context = canvas.getContext("2d");
+  if (!context) throw new Error("The browser could not create an image of this size.");
+  context.scale(decision.scale, decision.scale);
+  const ink = inkOn(spec.background);
+  drawFrameText(context, frame, ink);
+  drawLegend(context, frame, index, ink, spec.background);
+  const drawn = withOnlyExported(
     cy,
     elements,
-    (shown) => {
-      const plan = planShown(cy, shown, spec, measure);
-      const canvas = document.createElement("canvas");
-      canvas.width = plan.decision.width;
-      canvas.height = plan.decision.height;
-      const context = canvas.getContext("2d");
-      if (!context) throw new Error("The browser could not create an image of this size.");
-      context.scale(plan.decision.scale, plan.decision.scale);
-      const ink = inkOn(spec.background);
-      drawFrameText(context, plan.frame, ink);
-      drawLegend(context, plan.frame, index, ink, spec.background);
-      const drawn = drawGraphInto(cy, context, shown, plan.frame, plan.decision.scale, spec.viewportOnly);
-      return { ...plan, canvas, context, drawn };
-    },
+    (shown) => drawGraphInto(cy, context, shown, frame, decision.scale, spec.viewportOnly),
     { index, background: spec.background },
   );
   if (!drawn) await drawGraphImage(cy, index, elements, context, frame, decision.scale, spec);
