@@ -56,7 +56,7 @@ function createCore(fast: boolean): Core {
     selectionType: "single",
     minZoom: 0.02,
     maxZoom: 6,
-    ...renderingOptions({ fast, webgl: false }),
+    ...renderingOptions({ fast, webgl }),
   });
   core.on("mouseover", "node", (event) => {
     const node = event.target as NodeSingular;
@@ -76,6 +76,8 @@ function createCore(fast: boolean): Core {
 // The page is made for one dataset size (run.ts says which in the query string): its instance is
 // created once with the rendering mode the app would pick for that size.
 const fastRendering = isLargeGraph(box("actors", 0), box("relationships", 0));
+// Cytoscape's WebGL renderer, for the GPU runs (bench/gpu.sh), as the app's WebGL switch turns on.
+const webgl = params.get("webgl") === "1";
 const cy: Core = createCore(fastRendering);
 
 let times: LoadTimes = {};

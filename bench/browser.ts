@@ -24,6 +24,30 @@ export { CHROMIUM_INSTALL_HINT, findChromium };
 export const VIEWPORT = { width: 1440, height: 900 };
 const BROWSER_ARGS = [...CHROMIUM_ARGS, "--enable-precise-memory-info", "--js-flags=--expose-gc"];
 
+/** With --gpu: the GPU on (the shared flags turn it off), rasterisation and WebGL on it. */
+const GPU_ARGS = [
+  ...BROWSER_ARGS.filter((arg) => arg !== "--disable-gpu"),
+  "--enable-gpu",
+  "--enable-gpu-rasterization",
+  "--ignore-gpu-blocklist",
+  "--enable-webgl",
+  "--use-angle=default",
+];
+
+/** Renderer names of software WebGL: with one of these there is no GPU to measure. */
+const SOFTWARE_RENDERERS = /swiftshader|llvmpipe|softpipe|software|basic render/i;
+
+/** The WebGL renderer the page gets ("" without WebGL), and whether it is a hardware GPU. */
+export async function gpuRenderer(page: Page): Promise<{ renderer: string; hardware: boolean }> {
+  const renderer = await page.evaluate(() => {
+    const gl = document.createElement("canvas").getContext("webgl");
+    if (!gl) return "";
+    const info = gl.getExtension("WEBGL_debug_renderer_info");
+    return String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+  });
+  return { renderer, hardware: renderer !== "" && !SOFTWARE_RENDERERS.test(renderer) };
+}
+
 /** An operation that passed its time limit (reported as a timeout, not a failure). */
 export class Timeout extends Error {}
 
@@ -101,6 +125,8 @@ export class Chromium {
     private readonly executablePath: string,
     /** The time limit of one operation. */
     readonly timeoutMs: number,
+    /** Launch with the GPU on (--gpu). */
+    private readonly gpu = false,
   ) {}
 
   async version(): Promise<string> {
@@ -113,7 +139,7 @@ export class Chromium {
     this.server = await chromium.launchServer({
       executablePath: this.executablePath,
       headless: true,
-      args: BROWSER_ARGS,
+      args: this.gpu ? GPU_ARGS : BROWSER_ARGS,
     });
     this.browser = await chromium.connect(this.server.wsEndpoint());
     return this.browser;

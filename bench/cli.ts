@@ -6,7 +6,7 @@ import { parseArgs } from "node:util";
 import { SIZES, type SizeName } from "./data";
 
 export const USAGE =
-  "npm run bench -- [--sizes 1k,10k,50k] [--runs 5] [--layout-runs N] [--timeout 120] [--drag-steps 20] [--import-runs N] [--import-only] [--skip-build] [--regenerate]";
+  "npm run bench -- [--sizes 1k,10k,50k] [--runs 5] [--layout-runs N] [--timeout 120] [--drag-steps 20] [--import-runs N] [--import-only] [--skip-build] [--regenerate] [--gpu]";
 
 export interface BenchOptions {
   sizes: SizeName[];
@@ -24,6 +24,11 @@ export interface BenchOptions {
   importOnly: boolean;
   skipBuild: boolean;
   regenerate: boolean;
+  /**
+   * A real GPU: Chromium with GPU rasterisation and WebGL on, and both pages drawing with
+   * Cytoscape's WebGL renderer (bench/gpu.sh). The run stops if the browser finds no hardware GPU.
+   */
+  gpu: boolean;
 }
 
 /** A command line the benchmark cannot run with; the message says why. */
@@ -45,6 +50,7 @@ export function parseOptions(argv: string[]): BenchOptions | "help" {
       "import-only": { type: "boolean", default: false },
       "skip-build": { type: "boolean", default: false },
       regenerate: { type: "boolean", default: false },
+      gpu: { type: "boolean", default: false },
       help: { type: "boolean", default: false },
     },
   });
@@ -70,6 +76,7 @@ export function parseOptions(argv: string[]): BenchOptions | "help" {
     importOnly: values["import-only"],
     skipBuild: values["skip-build"],
     regenerate: values.regenerate,
+    gpu: values.gpu,
   };
 }
 

@@ -44,6 +44,8 @@ export interface InteractionPlan extends RunPlan {
   /** Positions for the baseline to draw at instead of the file's (the app's, when it moved them). */
   positionOverride: Positions | null;
   dragSteps: number;
+  /** Draw with Cytoscape's WebGL renderer (--gpu): the app's WebGL switch is turned on first. */
+  webgl?: boolean;
 }
 
 /** A run's sample, and the positions the page drew at (when they were read: to compare pages). */
@@ -73,6 +75,7 @@ export async function interactionRun(
       sample.errors = page.errors;
       const run: Run<InteractionSample> = { page, sample, at };
       await waitUntilReady(page);
+      if (plan.kind === "app" && plan.webgl) await page.page.getByRole("checkbox", { name: "WebGL" }).check();
       if (plan.kind === "baseline" && plan.positionOverride)
         await page.evaluate((p) => window.__baseline!.setPositions(p), plan.positionOverride);
       await measureLoad(run, plan);

@@ -7,7 +7,7 @@
 //
 // This module is the orchestration: build, data, then for each size the interaction runs (app and
 // baseline alternating) and the layout runs, summarised and reported.
-import { Chromium, CHROMIUM_INSTALL_HINT, findChromium, type MeasuredPage } from "./browser";
+import { Chromium, CHROMIUM_INSTALL_HINT, findChromium, gpuRenderer, type MeasuredPage } from "./browser";
 // @ts-expect-error -- a plain .mjs helper shared with the e2e tests and the screenshot script
 import { serveStatic as serveStaticUntyped } from "../scripts/serveStatic.mjs";
 import { build, BUILD_DIR, hasBuild, productionJavaScript } from "./build";
@@ -51,6 +51,7 @@ async function benchSize(
   // The baseline picks the app's rendering mode for this size (fast rendering for large graphs).
   query.set("actors", String(facts.nodes));
   query.set("relationships", String(facts.edges));
+  if (options.gpu) query.set("webgl", "1");
   const baselineUrl = `${serverUrl}baseline/baseline.html?${query}`;
   const urlOf = { app: appUrl, baseline: baselineUrl };
   const samples: Samples<InteractionSample> = { app: [], baseline: [] };
@@ -59,7 +60,13 @@ async function benchSize(
 
   let positionOverride: Positions | null = null;
   for (let index = 0; index < options.runs; index++) {
-    const plan = { file: dataFile(name, true), facts, index, dragSteps: options.dragSteps };
+    const plan = {
+      file: dataFile(name, true),
+      facts,
+      index,
+      dragSteps: options.dragSteps,
+      webgl: options.gpu,
+    };
     log(`${name}: run ${index + 1}/${options.runs} (app)`);
     const app = await interactionRun(browser, { ...plan, kind: "app", url: appUrl, positionOverride: null });
     if (app.positions) {
@@ -170,12 +177,13 @@ async function main(options: BenchOptions, executablePath: string): Promise<void
   if (options.importRuns > 0) ensureData(IMPORT_SIZE, options.regenerate);
 
   const server = await serveStatic(BUILD_DIR);
-  const browser = new Chromium(executablePath, options.timeoutMs);
+  const browser = new Chromium(executablePath, options.timeoutMs, options.gpu);
   const results: Record<string, SizeResult> = {};
   let imports: ImportResult | undefined;
   let chromiumVersion = "?";
   try {
     chromiumVersion = await browser.version();
+    if (options.gpu) await requireGpu(browser, server.url);
     for (const name of sizes) {
       const result = await benchSize(name, server.url, browser, options);
       results[name] = result;
@@ -210,6 +218,19 @@ async function main(options: BenchOptions, executablePath: string): Promise<void
   process.stdout.write(`\n${header}\n${jsLine}\n${loadLine}\nTotal time: ${minutes} min.\n`);
   writeResults(file, imports ? [importSection(imports)] : []);
   log(`wrote bench/results/latest.json and latest.md in ${minutes} min`);
+}
+
+/** --gpu measures a GPU: on software WebGL (or none) the figures would mean nothing, so it stops. */
+async function requireGpu(browser: Chromium, url: string): Promise<void> {
+  const { renderer, hardware } = await browser.withPage(`${url}baseline/baseline.html`, "baseline", (page) =>
+    gpuRenderer(page.page),
+  );
+  if (!hardware)
+    throw new Error(
+      `--gpu: Chromium found no hardware GPU (WebGL renderer: ${renderer || "none"}). ` +
+        "Run it on a machine with a GPU and its drivers; without --gpu the benchmark measures software rendering.",
+    );
+  log(`GPU: ${renderer}`);
 }
 
 function start(): void {

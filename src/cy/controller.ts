@@ -8,21 +8,25 @@ import cytoscape from "cytoscape";
 import type {
   Core,
   EdgeSingular,
+  CollectionArgument,
   ElementDefinition,
   NodeCollection,
   NodeSingular,
   Position,
+  SingularElementReturnValue,
 } from "cytoscape";
 import fcose from "cytoscape-fcose";
 import type { LayoutStatus, Selection, Viewport } from "../domain/view/types";
 import { selectedActorIds } from "../domain/view/selection";
 import { bindCanvasEvents, type CanvasHandlers } from "./events";
 import type { PathElements } from "../domain/view/paths";
+import { bindDetailOnDemand } from "./detail";
 import { clearHover, highlightPath } from "./highlight";
 import { LayoutRunner } from "./layoutRunner";
 import { renderingOptions, type Rendering } from "./rendering";
 import { buildStylesheet, type Vocabulary } from "./style";
 import { syncElements, type DetachedElements, type SyncResult } from "./syncElements";
+import { isUnchanged, shownChange, type ShownIds } from "../domain/view/shownChange";
 
 let extensionsRegistered = false;
 function registerExtensions(): void {
@@ -64,6 +68,10 @@ export class GraphController {
   private vocabulary: Vocabulary | null = null;
   /** Elements filtered off the canvas, restored as they were when they come back (see syncElements). */
   private detached: DetachedElements = new Map();
+  /** Every element of the dataset being drawn, by id: what a change of view can bring in. */
+  private definitions = new Map<string, ElementDefinition>();
+  /** The ids drawn now, as last set; null before anything is drawn. */
+  private shown: ShownIds | null = null;
   readonly layouts: LayoutRunner;
   /**
    * Whether the user has panned or zoomed since the view was last fitted: what is shown then stays
@@ -125,6 +133,7 @@ export class GraphController {
       ...renderingOptions(this.instanceRendering),
     });
     bindCanvasEvents(cy, this.handlers, () => !this.instanceRendering.fast);
+    if (this.instanceRendering.fast) bindDetailOnDemand(cy);
     let settle: ReturnType<typeof setTimeout> | undefined;
     cy.on("viewport", () => {
       this.panning = true;
@@ -169,11 +178,19 @@ export class GraphController {
     this.userMovedView = false;
     this.cy.elements().remove();
     this.detached.clear();
+    this.definitions.clear();
+    this.shown = null;
+  }
+
+  /** The dataset's elements, all of them, once per dataset: views then pick from them by id. */
+  setDefinitions(elements: readonly ElementDefinition[]): void {
+    this.definitions = new Map(elements.map((def) => [String(def.data.id), def]));
   }
 
   setVocabulary(vocabulary: Vocabulary): void {
     this.vocabulary = vocabulary;
-    this.cy.style(buildStylesheet(vocabulary, { fast: this.instanceRendering.fast }));
+    const { fast } = this.instanceRendering;
+    this.cy.style(buildStylesheet(vocabulary, { fast, plainOverview: fast }));
   }
 
   /**
@@ -188,7 +205,58 @@ export class GraphController {
         ? { ...def, position: this.layouts.startPosition(String(def.data.id)) }
         : def,
     );
-    return syncElements(this.cy, placed, this.detached);
+    const result = syncElements(this.cy, placed, this.detached);
+    const ids = (group: string) =>
+      new Set(placed.filter((d) => d.group === group).map((d) => String(d.data.id)));
+    this.shown = { nodeIds: ids("nodes"), edgeIds: ids("edges") };
+    return result;
+  }
+
+  /**
+   * Shows exactly these actors and relationships (from the definitions): only what appears or
+   * disappears since the last view is touched, so a filter toggle on a large graph costs what it
+   * changes, not a rebuild and comparison of every element.
+   */
+  showOnly(view: ShownIds): void {
+    if (!this.shown) {
+      const wanted = (id: string) => view.nodeIds.has(id) || view.edgeIds.has(id);
+      this.setElements([...this.definitions.values()].filter((def) => wanted(String(def.data.id))));
+      return;
+    }
+    const change = shownChange(this.shown, view);
+    this.shown = view;
+    if (isUnchanged(change)) return;
+    const { cy, detached } = this;
+    cy.batch(() => {
+      // Edges first: removing an actor removes its relationships too, and every one is kept.
+      const leaving = [...change.disappearingEdgeIds, ...change.disappearingNodeIds]
+        .map((id) => cy.getElementById(id))
+        .filter((el) => el.nonempty());
+      const removed = cy.remove(cy.collection(leaving as unknown as CollectionArgument));
+      removed.forEach((el) => void detached.set(el.id(), el));
+      const toRestore: SingularElementReturnValue[] = [];
+      const toAdd: ElementDefinition[] = [];
+      // Actors before relationships, so an edge never arrives before its endpoints.
+      for (const id of [...change.appearingNodeIds, ...change.appearingEdgeIds]) {
+        if (cy.getElementById(id).nonempty()) continue;
+        const kept = detached.get(id);
+        if (kept) toRestore.push(kept);
+        else {
+          const def = this.definitions.get(id);
+          if (def) toAdd.push(this.placedDefinition(def));
+        }
+      }
+      cy.collection(toRestore as unknown as CollectionArgument).restore();
+      for (const el of toRestore) detached.delete(el.id());
+      cy.add(toAdd);
+    });
+  }
+
+  /** An actor never drawn before starts at its own, remembered or seeded place, not at (0, 0). */
+  private placedDefinition(def: ElementDefinition): ElementDefinition {
+    return def.group === "nodes" && !def.position
+      ? { ...def, position: this.layouts.startPosition(String(def.data.id)) }
+      : def;
   }
 
   /** Puts actors at given places (saved or cached positions); actors not drawn now keep them for later. */
@@ -221,7 +289,7 @@ export class GraphController {
   }
 
   highlightPath(path: PathElements | null): void {
-    highlightPath(this.cy, path);
+    highlightPath(this.cy, path, !this.instanceRendering.fast);
   }
 
   get viewport(): Viewport {

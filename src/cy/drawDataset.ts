@@ -62,6 +62,7 @@ async function drawWith(
   controller.setRendering(request.rendering);
   controller.setVocabulary(index.dataset);
   const elements = toElements(index);
+  controller.setDefinitions(elements);
   const show = () => (request.viewport ? controller.setViewport(request.viewport) : undefined);
   const complete = cached !== null && cached.size === index.dataset.nodes.length;
 

@@ -3,7 +3,7 @@
  * (its neighbourhood emphasised, the rest faded) and the path finder's result (on the path, off it).
  * One list, so exports can leave exactly these out of the picture.
  */
-import type { Collection, Core, NodeSingular } from "cytoscape";
+import type { Collection, CollectionArgument, Core, NodeSingular } from "cytoscape";
 import type { PathElements } from "../domain/view/paths";
 
 const HOVER_CLASSES = ["faded", "hovered", "emphasised"] as const;
@@ -25,27 +25,57 @@ function removeClasses(cy: Core, classes: readonly string[]): void {
 }
 
 /**
+ * What the last hover and the last path marked, per instance, so clearing them touches only those
+ * elements instead of scanning the whole graph for the classes.
+ */
+const hoverMarked = new WeakMap<Core, Collection>();
+const pathMarked = new WeakMap<Core, Collection>();
+
+/**
  * Hovering an actor dims everything outside its immediate neighbourhood. On large graphs it only
  * emphasises the neighbourhood: restyling every other element takes seconds there.
  */
 export function highlightNeighbourhood(cy: Core, node: NodeSingular, dimOthers: boolean): void {
   const neighbourhood = node.closedNeighborhood();
   cy.batch(() => {
+    clearHoverMarks(cy);
     if (dimOthers) cy.elements().difference(neighbourhood).addClass("faded");
     node.addClass("hovered");
     neighbourhood.edges().addClass("emphasised");
   });
+  // Dimming marks every element, so that hover is cleared by the classes' own lookup.
+  if (!dimOthers) hoverMarked.set(cy, neighbourhood);
+}
+
+function clearHoverMarks(cy: Core): void {
+  const marked = hoverMarked.get(cy);
+  if (!marked) return removeClasses(cy, HOVER_CLASSES);
+  hoverMarked.delete(cy);
+  marked.removeClass(HOVER_CLASSES.join(" "));
 }
 
 export function clearHover(cy: Core): void {
-  removeClasses(cy, HOVER_CLASSES);
+  cy.batch(() => clearHoverMarks(cy));
 }
 
-/** Marks a path finder result: its actors and relationships stand out, the rest is dimmed; null clears it. */
-export function highlightPath(cy: Core, path: PathElements | null): void {
+/**
+ * Marks a path finder result: its actors and relationships stand out and, unless `dimOthers` is
+ * false (large graphs, where restyling every element takes seconds), the rest is dimmed; null clears it.
+ */
+export function highlightPath(cy: Core, path: PathElements | null, dimOthers = true): void {
   cy.batch(() => {
-    withClasses(cy, PATH_CLASSES).removeClass(PATH_CLASSES.join(" "));
+    const marked = pathMarked.get(cy);
+    pathMarked.delete(cy);
+    if (marked) marked.removeClass(PATH_CLASSES.join(" "));
+    else withClasses(cy, PATH_CLASSES).removeClass(PATH_CLASSES.join(" "));
     if (!path) return;
+    if (!dimOthers) {
+      const ids = [...path.nodeIds, ...path.edgeIds].map((id) => cy.getElementById(id));
+      const on = cy.collection(ids as unknown as CollectionArgument).filter((el) => el.nonempty());
+      on.addClass("on-path");
+      pathMarked.set(cy, on);
+      return;
+    }
     cy.elements().forEach((el) => {
       const id = el.id();
       const on = el.isNode() ? path.nodeIds.has(id) : path.edgeIds.has(id);

@@ -128,7 +128,56 @@ const fastStyles: StylesheetJson = [
   },
 ];
 
-export function buildStylesheet(vocabulary: Vocabulary, options: { fast?: boolean } = {}): StylesheetJson {
+/**
+ * The states in which a relationship is drawn in full in the plain overview: hovered or next to the
+ * hovered actor, selected, on a found path, touching a selected actor (`in-focus`) or on screen when
+ * zoomed in close (`near`; both set by detail.ts). Always a small subset of the graph.
+ */
+export const DETAIL_STATES = [".hovered", ".emphasised", ":selected", ".on-path", ".in-focus", ".near"];
+
+const detailed = (selector: string) => DETAIL_STATES.map((state) => `${selector}${state}`).join(", ");
+
+/**
+ * The plain overview (fast mode, chosen at load): each element drawn as cheaply as it can be, since
+ * a redraw of tens of thousands of them is what every interaction waits for. Arrowheads alone were
+ * 30% of a redraw at 10k, dash patterns and curves most of the rest of the edges' share. So every
+ * relationship is a plain straight line in its type's colour, and actors have no outline; direction,
+ * line style and the claimed marker come back through classes on the few edges that matter
+ * (DETAIL_STATES). A stylesheet switch at run time restyles everything (10-33 s at 10k): never.
+ */
+function plainOverviewStyles(vocabulary: Vocabulary): StylesheetJson {
+  return [
+    { selector: "node", style: { "border-width": 0 } },
+    {
+      selector: "edge",
+      style: {
+        "curve-style": "haystack",
+        "haystack-radius": 0,
+        "target-arrow-shape": "none",
+        "mid-target-arrow-shape": "none",
+        "line-style": "solid",
+      },
+    },
+    { selector: detailed("edge"), style: { "curve-style": "straight" } },
+    ...vocabulary.relationshipTypes.map((type) => ({
+      selector: detailed(`edge[type = ${quoted(type.id)}]`),
+      style: {
+        "target-arrow-shape": type.directed ? "triangle" : "none",
+        "line-style": type.lineStyle,
+      },
+    })),
+    { selector: detailed("edge[?claimed]"), style: { "mid-target-arrow-shape": "circle" } },
+  ] as StylesheetJson;
+}
+
+export interface StyleOptions {
+  /** Large graphs: straight edges, labels only when legible. */
+  fast?: boolean;
+  /** The plain overview on top of `fast` (the app's fast mode; the benchmark's baseline draws in full). */
+  plainOverview?: boolean;
+}
+
+export function buildStylesheet(vocabulary: Vocabulary, options: StyleOptions = {}): StylesheetJson {
   const nodeStyles: StylesheetJson = vocabulary.nodeTypes.map((type) => ({
     selector: `node[type = ${quoted(type.id)}]`,
     style: { "background-color": type.color, shape: type.shape },
@@ -153,6 +202,7 @@ export function buildStylesheet(vocabulary: Vocabulary, options: { fast?: boolea
     ...nodeStyles,
     ...edgeStyles,
     ...claimedStyles,
+    ...(options.fast && options.plainOverview ? plainOverviewStyles(vocabulary) : []),
     ...states,
   ];
 }

@@ -7,6 +7,7 @@
  * VALIDATION_TIMEOUT_MS over a file.
  */
 import type { Dataset } from "../domain/dataset/schema";
+import { indexDataset } from "../domain/dataset/datasetIndex";
 import { count, VALIDATION_TIMEOUT_MS } from "../domain/limits";
 import type { ReadResult } from "../domain/formats/types";
 import type { Problem, ValidationResult } from "../domain/validation/validate";
@@ -149,6 +150,19 @@ function parseAccepted(text: string): Dataset | undefined {
   }
 }
 
+/**
+ * Indexes the dataset while the worker checks it (the page would otherwise wait idle, then index):
+ * opening it finds the index ready (indexDataset keeps it). A file the worker rejects may not even
+ * have lists where the index expects them: its index is never used, so a failure here is ignored.
+ */
+function indexInAdvance(dataset: Dataset): void {
+  try {
+    indexDataset(dataset);
+  } catch {
+    // the validator says what is wrong with it
+  }
+}
+
 const stopped = (file: string, what: string) => (reason: string | undefined) => ({
   ok: false as const,
   problems: [
@@ -189,6 +203,7 @@ export async function validateDatasetFile(
   );
   if (!verdict) return validateInline(text, file);
   const dataset = parsed ?? parseAccepted(text);
+  if (dataset) indexInAdvance(dataset);
   const answer = await verdict;
   if (!answer.ok) return answer;
   if ("dataset" in answer) return answer;

@@ -130,4 +130,13 @@ describe("FilterPanel: how the sources state it", () => {
     act(() => useExplorerStore.getState().setFilters({ factsOnly: true }));
     expect(factsOnly()).toBeChecked();
   });
+
+  it("says how direction is drawn when a large graph is drawn plain, and only then", () => {
+    renderUi(<FilterPanel />);
+    const note = () => screen.queryByText(/Arrowheads \(direction\)/);
+    expect(note()).toBeNull();
+    act(() => useExplorerStore.getState().setRendering({ fast: "on" }));
+    expect(note()?.textContent).toMatch(/selected or hovered actor, on a found path/);
+    act(() => useExplorerStore.getState().setRendering({ fast: "auto" }));
+  });
 });

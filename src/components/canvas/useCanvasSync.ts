@@ -7,7 +7,6 @@
 import { useEffect, useRef, type RefObject } from "react";
 import { GraphController } from "../../cy/controller";
 import { drawDataset } from "../../cy/drawDataset";
-import { toElements } from "../../cy/elements";
 import { registerCanvas, unregisterCanvas } from "../../cy/registry";
 import type { DatasetIndex } from "../../domain/dataset/datasetIndex";
 import type { Viewport } from "../../domain/view/types";
@@ -102,7 +101,7 @@ function useDatasetDrawing(controllerRef: ControllerRef, drawnRef: DrawnRef) {
     if (!controller || !index || !visible) return;
     if (drawnRef.current.index === index) {
       if (!drawnRef.current.ready) return;
-      controller.setElements(toElements(index, visible.nodeIds, visible.edgeIds));
+      controller.showOnly(visible);
       // What is shown changed (a filter, a focus): fit it, unless the user has moved the view since.
       if (!controller.viewMovedByUser && visible.nodeIds.size > 0) controller.fit();
       return;
@@ -126,7 +125,7 @@ function useDatasetDrawing(controllerRef: ControllerRef, drawnRef: DrawnRef) {
         // Whatever is visible and selected by now: the view may have changed while it was drawn.
         const latest = store();
         const shown = selectVisibleGraph(latest);
-        if (shown) controller.setElements(toElements(index, shown.nodeIds, shown.edgeIds));
+        if (shown) controller.showOnly(shown);
         controller.setSelection(latest.selection);
         controller.highlightPath(selectPathElements(latest));
       })

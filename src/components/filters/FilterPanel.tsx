@@ -15,7 +15,13 @@ import {
 import type { NodeType, RelationshipType } from "../../domain/dataset/schema";
 import { describeNarrowing } from "../../domain/view/summary";
 import { useExplorerStore } from "../../store";
-import { selectFilters, selectIndex, selectSpec, selectVisibleGraph } from "../../store/selectors";
+import {
+  selectFastRendering,
+  selectFilters,
+  selectIndex,
+  selectSpec,
+  selectVisibleGraph,
+} from "../../store/selectors";
 import { ClaimedSwatch, NodeTypeSwatch, RelationshipTypeSwatch } from "../shared/Swatches";
 import { CLAIMED_LEGEND_LABEL } from "../../domain/export/legend";
 import { datasetYearSpan } from "../../domain/dataset/dates";
@@ -41,6 +47,7 @@ export function FilterPanel() {
         onChange={(hiddenRelationshipTypes) => setFilters({ hiddenRelationshipTypes })}
         swatch={(type) => <RelationshipTypeSwatch type={type as RelationshipType} />}
       />
+      <FastDrawingNote />
       <StanceFilter />
       <TypeFilter
         title="Actors"
@@ -54,6 +61,19 @@ export function FilterPanel() {
       <SourceFilter />
       <IsolatedOption />
     </div>
+  );
+}
+
+/** The legend's key to direction while a large graph is drawn plain (src/cy/style.ts, plainOverviewStyles). */
+function FastDrawingNote() {
+  const fast = useExplorerStore(selectFastRendering);
+  if (!fast) return null;
+  return (
+    <p className="hint fast-drawing-note">
+      Large graph, drawn plain: every relationship is a line in its type&apos;s colour. Arrowheads
+      (direction), line styles and the claimed marker are drawn on the relationships of the selected or
+      hovered actor, on a found path, and on all relationships once you zoom in close.
+    </p>
   );
 }
 

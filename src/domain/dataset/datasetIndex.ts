@@ -19,7 +19,21 @@ function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
   return new Map(items.map((item) => [item.id, item]));
 }
 
+/**
+ * Built once per dataset object: the loader indexes a file's dataset on the page while the worker
+ * is still validating it, and opening it then finds the index ready. Datasets are never mutated.
+ */
+const indexes = new WeakMap<Dataset, DatasetIndex>();
+
 export function indexDataset(dataset: Dataset): DatasetIndex {
+  const known = indexes.get(dataset);
+  if (known) return known;
+  const index = buildIndex(dataset);
+  indexes.set(dataset, index);
+  return index;
+}
+
+function buildIndex(dataset: Dataset): DatasetIndex {
   const edgesByNode = new Map<string, GraphEdge[]>(dataset.nodes.map((n) => [n.id, []]));
   for (const edge of dataset.edges) {
     edgesByNode.get(edge.source)?.push(edge);

@@ -15,10 +15,25 @@ import { error, formatPath, quote, warning, type Finding, type PathSegment } fro
 import { isRecord } from "./schemaIssues";
 import { closestName, didYouMean, suggestFrom } from "./suggest";
 
-/** One object of a top-level list, with where it is. */
-interface Entry {
-  record: Record<string, unknown>;
-  at: PathSegment[];
+/** Where a list is: a path, or how to work it out (only when a finding needs it). */
+type ListPath = readonly PathSegment[] | (() => PathSegment[]);
+
+/**
+ * One object of a list, with where it is. The path is worked out only when asked for: files have
+ * hundreds of thousands of entries and almost never a finding, and building every entry's path up
+ * front made garbage collection most of the validation's time.
+ */
+class Entry {
+  constructor(
+    readonly record: Record<string, unknown>,
+    private readonly list: ListPath,
+    private readonly index: number,
+  ) {}
+
+  get at(): PathSegment[] {
+    const list = typeof this.list === "function" ? this.list() : this.list;
+    return [...list, this.index];
+  }
 }
 
 interface DatasetView {
@@ -33,10 +48,19 @@ interface DatasetView {
 const holdersOf = new WeakMap<DatasetView, CitationHolder[]>();
 
 /** Something that must cite sources: an actor (node), a relationship (edge) or an attribute. */
-interface CitationHolder {
-  noun: "actor" | "relationship" | "attribute";
-  at: PathSegment[];
-  citations: unknown;
+class CitationHolder {
+  constructor(
+    readonly noun: "actor" | "relationship" | "attribute",
+    private readonly entry: Entry,
+  ) {}
+
+  get citations(): unknown {
+    return this.entry.record.citations;
+  }
+
+  get at(): PathSegment[] {
+    return [...this.entry.at, "citations"];
+  }
 }
 
 export function datasetFindings(root: unknown): Finding[] {
@@ -68,13 +92,13 @@ function viewOf(root: unknown): DatasetView {
 }
 
 /** The objects in a list, each with its path; anything that is not an object is left to the schema. */
-function entriesOf(list: unknown, at: PathSegment[]): Entry[] {
+function entriesOf(list: unknown, at: ListPath): Entry[] {
   if (!Array.isArray(list)) return [];
   // A plain loop: this runs for every node, edge and citation of files with hundreds of thousands.
   const entries: Entry[] = [];
   for (let index = 0; index < list.length; index++) {
     const record: unknown = list[index];
-    if (isRecord(record)) entries.push({ record, at: [...at, index] });
+    if (isRecord(record)) entries.push(new Entry(record, at, index));
   }
   return entries;
 }
@@ -85,15 +109,20 @@ function text(record: Record<string, unknown>, key: string): string | undefined 
 }
 
 function idsOf(entries: Entry[]): Set<string> {
-  return new Set(entries.flatMap(({ record }) => text(record, "id") ?? []));
+  const ids = new Set<string>();
+  for (const { record } of entries) {
+    const id = text(record, "id");
+    if (id !== undefined) ids.add(id);
+  }
+  return ids;
 }
 
-/** First path of each id, for "first used at nodes[0]". */
-function firstUseOfIds(entries: Entry[]): Map<string, PathSegment[]> {
-  const first = new Map<string, PathSegment[]>();
-  for (const { record, at } of entries) {
-    const id = text(record, "id");
-    if (id !== undefined && !first.has(id)) first.set(id, at);
+/** First entry of each id, for "first used at nodes[0]". */
+function firstUseOfIds(entries: Entry[]): Map<string, Entry> {
+  const first = new Map<string, Entry>();
+  for (const entry of entries) {
+    const id = text(entry.record, "id");
+    if (id !== undefined && !first.has(id)) first.set(id, entry);
   }
   return first;
 }
@@ -117,23 +146,25 @@ function duplicateIdFindings(view: DatasetView): Finding[] {
 
 function duplicatesWithin(entries: Entry[], noun: string): Finding[] {
   const first = firstUseOfIds(entries);
-  return entries.flatMap(({ record, at }) => {
-    const id = text(record, "id");
-    const firstAt = id === undefined ? undefined : first.get(id);
-    if (id === undefined || firstAt === undefined || firstAt === at) return [];
-    return [error([...at, "id"], `duplicate ${noun} id ${quote(id)} (first used at ${formatPath(firstAt)})`)];
+  return entries.flatMap((entry) => {
+    const id = text(entry.record, "id");
+    const firstEntry = id === undefined ? undefined : first.get(id);
+    if (id === undefined || firstEntry === undefined || firstEntry === entry) return [];
+    const message = `duplicate ${noun} id ${quote(id)} (first used at ${formatPath(firstEntry.at)})`;
+    return [error([...entry.at, "id"], message)];
   });
 }
 
 /** The canvas keys nodes and edges by id in one namespace, so an edge may not reuse a node's id. */
 function edgeIdsUsedByNodes(view: DatasetView): Finding[] {
   const nodeIds = firstUseOfIds(view.nodes);
-  return view.edges.flatMap(({ record, at }) => {
+  return view.edges.flatMap((entry) => {
+    const { record } = entry;
     const id = text(record, "id");
-    const nodeAt = id === undefined ? undefined : nodeIds.get(id);
-    if (id === undefined || nodeAt === undefined) return [];
-    const message = `edge id ${quote(id)} is already a node id (${formatPath(nodeAt)}); nodes and edges share one set of ids`;
-    return [error([...at, "id"], message)];
+    const node = id === undefined ? undefined : nodeIds.get(id);
+    if (id === undefined || node === undefined) return [];
+    const message = `edge id ${quote(id)} is already a node id (${formatPath(node.at)}); nodes and edges share one set of ids`;
+    return [error([...entry.at, "id"], message)];
   });
 }
 
@@ -147,11 +178,14 @@ function unknownReferences(
   known: Set<string>,
   suggest: (value: string) => string | undefined,
 ): Finding[] {
-  return entries.flatMap(({ record, at }) => {
-    const value = text(record, key);
-    if (value === undefined || known.has(value)) return [];
-    return [error([...at, key], `unknown ${noun} ${quote(value)}`, suggest(value))];
-  });
+  // A plain loop: it runs over every edge and citation, and almost never finds anything.
+  const findings: Finding[] = [];
+  for (const entry of entries) {
+    const value = text(entry.record, key);
+    if (value === undefined || known.has(value)) continue;
+    findings.push(error([...entry.at, key], `unknown ${noun} ${quote(value)}`, suggest(value)));
+  }
+  return findings;
 }
 
 function typeReferenceFindings(view: DatasetView): Finding[] {
@@ -179,6 +213,17 @@ function endpointFindings(view: DatasetView): Finding[] {
  * "hezbolah", "Hezbollah" and "Hizballah" all lead to "hezbollah".
  */
 function nodeSuggester(nodes: Entry[]): (value: string) => string | undefined {
+  // Built on the first unknown reference: a file without one never needs the names.
+  let names: Map<string, string> | undefined;
+  return (value) => {
+    names ??= nodeNames(nodes);
+    const match = closestName(value, names);
+    return match === undefined ? undefined : didYouMean(match);
+  };
+}
+
+/** Every node's id, label and aliases (lower case), each to the node's id; the first use wins. */
+function nodeNames(nodes: Entry[]): Map<string, string> {
   const names = new Map<string, string>();
   const addName = (name: unknown, id: string) => {
     if (typeof name === "string" && !names.has(name.toLowerCase())) names.set(name.toLowerCase(), id);
@@ -192,10 +237,7 @@ function nodeSuggester(nodes: Entry[]): (value: string) => string | undefined {
     addName(record.label, id);
     if (Array.isArray(record.aliases)) for (const alias of record.aliases) addName(alias, id);
   }
-  return (value) => {
-    const match = closestName(value, names);
-    return match === undefined ? undefined : didYouMean(match);
-  };
+  return names;
 }
 
 // --- Citations ----------------------------------------------------------------------------------
@@ -203,13 +245,9 @@ function nodeSuggester(nodes: Entry[]): (value: string) => string | undefined {
 function citationHolders(view: DatasetView): CitationHolder[] {
   const known = holdersOf.get(view);
   if (known) return known;
-  const holder = (noun: CitationHolder["noun"], { record, at }: Entry): CitationHolder => ({
-    noun,
-    at: [...at, "citations"],
-    citations: record.citations,
-  });
-  const attributes = [...view.nodes, ...view.edges].flatMap(({ record, at }) =>
-    entriesOf(record.attributes, [...at, "attributes"]),
+  const holder = (noun: CitationHolder["noun"], entry: Entry) => new CitationHolder(noun, entry);
+  const attributes = [...view.nodes, ...view.edges].flatMap((entry) =>
+    entriesOf(entry.record.attributes, () => [...entry.at, "attributes"]),
   );
   const holders = [
     ...view.nodes.map((entry) => holder("actor", entry)),
@@ -221,7 +259,7 @@ function citationHolders(view: DatasetView): CitationHolder[] {
 }
 
 function citationsOf(holder: CitationHolder): Entry[] {
-  return entriesOf(holder.citations, holder.at);
+  return entriesOf(holder.citations, () => holder.at);
 }
 
 function citationFindings(view: DatasetView): Finding[] {
@@ -259,19 +297,23 @@ function dateFindings(view: DatasetView): Finding[] {
   ];
 }
 
-function calendarFindings({ record, at }: Entry, key: string): Finding[] {
+function calendarFindings(entry: Entry, key: string): Finding[] {
+  const { record } = entry;
   const date = text(record, key);
   const problem = date === undefined ? undefined : calendarProblem(date);
-  return problem === undefined ? [] : [error([...at, key], `${quote(date)} is not a real date: ${problem}`)];
+  return problem === undefined
+    ? []
+    : [error([...entry.at, key], `${quote(date)} is not a real date: ${problem}`)];
 }
 
-function orderFindings({ record, at }: Entry): Finding[] {
+function orderFindings(entry: Entry): Finding[] {
+  const { record } = entry;
   const start = text(record, "start");
   const end = text(record, "end");
   if (start === undefined || end === undefined) return [];
   if (calendarProblem(start) !== undefined || calendarProblem(end) !== undefined) return [];
   if (!isClearlyAfter(start, end)) return [];
-  return [error([...at, "start"], `starts (${start}) after it ends (${end})`)];
+  return [error([...entry.at, "start"], `starts (${start}) after it ends (${end})`)];
 }
 
 // --- Duplicate edges ----------------------------------------------------------------------------
@@ -304,18 +346,22 @@ function edgeKey(edge: Record<string, unknown>, undirectedTypes: Set<string>): s
   const target = text(edge, "target");
   const type = text(edge, "type");
   if (source === undefined || target === undefined || type === undefined) return undefined;
-  const ends = undirectedTypes.has(type) && target < source ? [target, source] : [source, target];
   // Control characters as separators: ids, types and dates never contain them, so fields cannot run together.
-  return [...ends, type, text(edge, "start") ?? "\u0000", text(edge, "end") ?? "\u0000"].join("\u0000\u0001");
+  const [first, second] = undirectedTypes.has(type) && target < source ? [target, source] : [source, target];
+  const start = text(edge, "start") ?? "\u0000";
+  const end = text(edge, "end") ?? "\u0000";
+  // A template, not an array joined: this runs once per edge.
+  return `${first}\u0000\u0001${second}\u0000\u0001${type}\u0000\u0001${start}\u0000\u0001${end}`;
 }
 
 // --- Links --------------------------------------------------------------------------------------
 
 function urlFindings(view: DatasetView): Finding[] {
-  return view.sources.flatMap(({ record, at }) => {
+  return view.sources.flatMap((entry) => {
+    const { record } = entry;
     const url = text(record, "url");
     const problem = url === undefined ? undefined : urlProblem(url);
-    return problem === undefined ? [] : [error([...at, "url"], problem.message, problem.suggestion)];
+    return problem === undefined ? [] : [error([...entry.at, "url"], problem.message, problem.suggestion)];
   });
 }
 
@@ -364,18 +410,20 @@ function vocabularyWarnings(view: DatasetView): Finding[] {
 }
 
 function unused(entries: Entry[], used: Set<string>, describe: (id: string) => string): Finding[] {
-  return entries.flatMap(({ record, at }) => {
+  return entries.flatMap((entry) => {
+    const { record } = entry;
     const id = text(record, "id");
-    return id === undefined || used.has(id) ? [] : [warning(at, describe(id))];
+    return id === undefined || used.has(id) ? [] : [warning(entry.at, describe(id))];
   });
 }
 
 /** Without an inverse label the relationship cannot be read from the target's side in the panel. */
-function missingInverseLabel({ record, at }: Entry): Finding[] {
+function missingInverseLabel(entry: Entry): Finding[] {
+  const { record } = entry;
   if (record.directed !== true || record.inverseLabel !== undefined) return [];
   const id = text(record, "id") ?? "";
   const message = `directed relationship type ${quote(id)} has no inverseLabel (how it reads from the target, e.g. "Trained by")`;
-  return [warning(at, message)];
+  return [warning(entry.at, message)];
 }
 
 /** The canvas's background: a type's colour needs 3:1 against it to be told apart (WCAG 1.4.11). */
@@ -383,28 +431,32 @@ export const CANVAS_BACKGROUND = "#f8fafc";
 const MIN_GRAPHIC_CONTRAST = 3;
 
 function colourWarnings(view: DatasetView): Finding[] {
-  return [...view.nodeTypes, ...view.relationshipTypes].flatMap(({ record, at }) => {
+  return [...view.nodeTypes, ...view.relationshipTypes].flatMap((entry) => {
+    const { record } = entry;
     const colour = text(record, "color");
     if (colour === undefined || !/^#[0-9a-fA-F]{6}$/.test(colour)) return [];
     const ratio = contrastRatio(colour, CANVAS_BACKGROUND);
     if (ratio >= MIN_GRAPHIC_CONTRAST) return [];
     const message = `colour ${colour} has ${ratio.toFixed(1)}:1 contrast on the canvas; at least ${MIN_GRAPHIC_CONTRAST}:1 is needed to see it`;
-    return [warning([...at, "color"], message, "use a darker colour")];
+    return [warning([...entry.at, "color"], message, "use a darker colour")];
   });
 }
 
 /** A reported claim must say whose it is; a claimant on a plain statement of fact is a slip. */
 function stanceFindings(view: DatasetView): Finding[] {
   return citationHolders(view).flatMap((holder) =>
-    citationsOf(holder).flatMap(({ record, at }) => {
+    citationsOf(holder).flatMap((entry) => {
+      const { record } = entry;
       const stance = text(record, "stance");
       const claimedBy = text(record, "claimedBy");
       if (stance === "claim" && claimedBy === undefined)
-        return [error([...at, "claimedBy"], 'a citation with stance "claim" must say who makes the claim')];
+        return [
+          error([...entry.at, "claimedBy"], 'a citation with stance "claim" must say who makes the claim'),
+        ];
       if (claimedBy !== undefined && stance !== "claim")
         return [
           warning(
-            [...at, "claimedBy"],
+            [...entry.at, "claimedBy"],
             'claimedBy is only read with stance "claim"',
             'add "stance": "claim" or remove claimedBy',
           ),
@@ -415,9 +467,10 @@ function stanceFindings(view: DatasetView): Finding[] {
 }
 
 function selfLoopWarnings(view: DatasetView): Finding[] {
-  return view.edges.flatMap(({ record, at }) => {
+  return view.edges.flatMap((entry) => {
+    const { record } = entry;
     const source = text(record, "source");
     if (source === undefined || source !== text(record, "target")) return [];
-    return [warning(at, `self-loop: this edge links ${quote(source)} to itself`)];
+    return [warning(entry.at, `self-loop: this edge links ${quote(source)} to itself`)];
   });
 }

@@ -130,6 +130,67 @@ describe("syncElements", () => {
   });
 });
 
+describe("showOnly (a view picked from the dataset's definitions)", () => {
+  const all = () => ({
+    nodeIds: new Set(index.dataset.nodes.map((n) => n.id)),
+    edgeIds: new Set(index.dataset.edges.map((e) => e.id)),
+  });
+  const drawnWhole = () => {
+    const controller = headless();
+    const elements = toElements(index);
+    controller.setDefinitions(elements);
+    controller.setElements(elements);
+    return controller;
+  };
+
+  it("removes only what leaves and keeps every other element as it was", () => {
+    const controller = drawnWhole();
+    const staying = controller.cy.getElementById("quds-force-trains-hezbollah");
+    const view = all();
+    (view.edgeIds as Set<string>).delete("hezbollah-fights-isis");
+    controller.showOnly(view);
+    expect(controller.cy.getElementById("hezbollah-fights-isis").empty()).toBe(true);
+    expect(controller.cy.getElementById("quds-force-trains-hezbollah").same(staying)).toBe(true);
+    expect(ids(controller).edges).toEqual([...view.edgeIds].sort());
+  });
+
+  it("brings back the same elements, where they were, with the relationships of returning actors", () => {
+    const controller = drawnWhole();
+    const isis = controller.cy.getElementById("isis");
+    isis.position({ x: -50, y: 75 });
+    controller.showOnly({ nodeIds: new Set(["hezbollah"]), edgeIds: new Set() });
+    expect(ids(controller)).toEqual({ nodes: ["hezbollah"], edges: [] });
+    controller.showOnly(all());
+    expect(ids(controller)).toEqual({
+      nodes: index.dataset.nodes.map((n) => n.id).sort(),
+      edges: index.dataset.edges.map((e) => e.id).sort(),
+    });
+    expect(controller.cy.getElementById("isis").same(isis)).toBe(true);
+    expect(controller.cy.getElementById("isis").position()).toEqual({ x: -50, y: 75 });
+  });
+
+  it("adds from the definitions what was never drawn, and draws the whole view before anything was", () => {
+    const controller = headless();
+    controller.setDefinitions(toElements(index));
+    controller.showOnly({ nodeIds: new Set(["isis", "hezbollah"]), edgeIds: new Set() });
+    expect(ids(controller)).toEqual({ nodes: ["hezbollah", "isis"], edges: [] });
+    controller.showOnly({
+      nodeIds: new Set(["isis", "hezbollah"]),
+      edgeIds: new Set(["hezbollah-fights-isis"]),
+    });
+    expect(ids(controller).edges).toEqual(["hezbollah-fights-isis"]);
+  });
+
+  it("still works after the instance is rebuilt for another rendering mode", () => {
+    const controller = drawnWhole();
+    controller.showOnly({ nodeIds: new Set(["quds-force"]), edgeIds: new Set() });
+    controller.setRendering({ fast: true, webgl: false });
+    controller.showOnly(all());
+    expect(ids(controller).nodes).toEqual(index.dataset.nodes.map((n) => n.id).sort());
+    expect(ids(controller).edges).toEqual(index.dataset.edges.map((e) => e.id).sort());
+  });
+});
+
 describe("layouts", () => {
   it.each(["fcose", "concentric", "breadthfirst", "circle", "grid"] as const)(
     "%s gives the same positions for the same seed",
