@@ -13,7 +13,6 @@ import { readBundledDataset } from "./datasetFacts";
 
 const dataset = readBundledDataset();
 const grid = (page: Page, name: "Actors" | "Relationships") => page.getByRole("grid", { name });
-const bodyRows = (page: Page) => page.locator('.data-table-body [role="row"]');
 const selectedIds = (page: Page) => page.evaluate(() => window.__explorer!.selectedIds());
 
 async function rowCount(page: Page, name: "Actors" | "Relationships"): Promise<number> {
@@ -115,35 +114,50 @@ describe("the table view", () => {
 
   it("opens a 50,000-actor table and scrolls it with only a window of rows in the page", async () => {
     const big = generateDataset(
-      { actors: 50_000, relationships: 50_000, seed: 5, positions: true },
+      { actors: 50_000, relationships: 10_000, seed: 5, positions: true },
       readBundledVocabulary(),
     );
     // From a file on disk: 29 MB handed over as a buffer would be copied through the protocol.
     const folder = mkdtempSync(join(tmpdir(), "explorer-table-"));
     const file = join(folder, "fifty-thousand.json");
     writeFileSync(file, JSON.stringify(big));
+    // Opened with the table shown: the table stays, and lists what the store holds while the canvas
+    // (hidden under it) is still drawing 50,000 actors.
+    await openTable(page);
     try {
       await page.getByTestId("dataset-file-input").setInputFiles(file);
       // The file is read from disk when the app opens it: it stays until the dataset is open.
       await page.waitForFunction(
-        (title) => window.__explorer?.datasetTitle() === title && window.__explorer.isSettled(),
-        big.title,
+        () => document.querySelector('[role="grid"]')?.getAttribute("aria-rowcount") === "50001",
+        undefined,
         { timeout: 240_000 },
       );
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
-    await openTable(page);
-    expect(await rowCount(page, "Actors")).toBe(50_000);
-    expect(await bodyRows(page).count()).toBeLessThan(80);
+    const rendered = () =>
+      page.evaluate(() => document.querySelectorAll('.data-table-body [role="row"]').length);
+    expect(await rendered()).toBeLessThan(80);
 
     // A step down, then to the end: still only a window of rows, and the last row among them.
-    await grid(page, "Actors").evaluate((element) => element.scrollBy(0, 3_000));
-    await expect
-      .poll(async () => Number(await bodyRows(page).first().getAttribute("aria-rowindex")))
-      .toBeGreaterThan(50);
-    await grid(page, "Actors").evaluate((element) => (element.scrollTop = element.scrollHeight));
-    await page.locator('[role="row"][aria-rowindex="50001"]').waitFor();
-    expect(await bodyRows(page).count()).toBeLessThan(80);
-  }, 300_000);
+    await page.evaluate(() => document.querySelector('[role="grid"]')!.scrollBy(0, 3_000));
+    await page.waitForFunction(
+      () =>
+        Number(document.querySelector('.data-table-body [role="row"]')?.getAttribute("aria-rowindex")) > 50,
+      undefined,
+      { timeout: 240_000 },
+    );
+    await page.evaluate(() => {
+      const grid = document.querySelector('[role="grid"]')!;
+      grid.scrollTop = grid.scrollHeight;
+    });
+    await page.waitForFunction(
+      () => document.querySelector('[role="row"][aria-rowindex="50001"]') !== null,
+      undefined,
+      {
+        timeout: 240_000,
+      },
+    );
+    expect(await rendered()).toBeLessThan(80);
+  }, 420_000);
 });
