@@ -19,7 +19,7 @@ import { SkipLinks } from "./components/help/SkipLinks";
 import { Announcer } from "./components/shared/Announcer";
 import { FILTERS_ID } from "./components/shared/regions";
 import { useExplorerStore } from "./store";
-import { selectExportOpen, selectImporting } from "./store/selectors";
+import { selectExportOpen, selectImporting, selectTable } from "./store/selectors";
 import { applyLocation, startUrlSync } from "./store/urlSync";
 import "./App.css";
 
@@ -27,6 +27,8 @@ import "./App.css";
 const ExportDialog = lazy(() => import("./components/export/ExportDialog"));
 // The mapping dialog (and the mapping code) loads when a file of another format first needs it.
 const MappingDialog = lazy(() => import("./components/open/MappingDialog"));
+// The table view (and its virtualiser) loads when a table is first shown.
+const TableView = lazy(() => import("./components/table/TableView"));
 
 function useEscapeClearsSelection(): void {
   useEffect(() => {
@@ -57,6 +59,7 @@ export function App() {
   const [dragging, setDragging] = useState(false);
   const exportOpen = useExplorerStore(selectExportOpen);
   const importing = useExplorerStore(selectImporting);
+  const table = useExplorerStore(selectTable);
   useEscapeClearsSelection();
   useUrlSync();
 
@@ -92,10 +95,15 @@ export function App() {
         <FilterPanel />
         <PathFinder />
       </nav>
-      <main className="canvas-area">
+      <main className={table ? "canvas-area table-shown" : "canvas-area"}>
         <CanvasToolbar />
         <FocusBar />
         <GraphCanvas />
+        {table && (
+          <Suspense fallback={null}>
+            <TableView kind={table} />
+          </Suspense>
+        )}
         <EmptyCanvas />
         <ZoomControls />
         <LayoutProgress />

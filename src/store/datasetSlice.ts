@@ -279,7 +279,10 @@ export const createDatasetSlice: StateCreator<ExplorerState, [], [], DatasetSlic
         return false;
       }
       const index = indexDataset(result.dataset);
-      const sanitized = sanitizeViewState(view ?? { ...DEFAULT_VIEW_STATE, dataset: file }, index);
+      // A file opened without a view of its own starts at the default view, in the table if one is shown.
+      const table = get().table;
+      const fresh = { ...DEFAULT_VIEW_STATE, dataset: file, ...(table ? { table } : {}) };
+      const sanitized = sanitizeViewState(view ?? fresh, index);
       set({
         current: {
           file,

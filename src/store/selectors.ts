@@ -3,6 +3,7 @@
  * memoised where they derive a new value (zustand re-renders on every new object otherwise).
  */
 import { mostConnectedNode } from "../domain/dataset/datasetIndex";
+import { NO_MEASURES, type TableMeasures } from "../domain/table/columns";
 import { applyView, type VisibleGraph } from "../domain/view/filters";
 import { hashSeed } from "../domain/view/layouts";
 import { elementsOnPaths, shortestPaths, type PathElements, type PathResult } from "../domain/view/paths";
@@ -33,6 +34,14 @@ export const selectExportOpen = (s: ExplorerState) => s.exportOpen;
 export const selectLayoutStatus = (s: ExplorerState) => s.layoutStatus;
 export const selectRendering = (s: ExplorerState) => s.rendering;
 export const selectCanvasBusy = (s: ExplorerState) => s.canvasBusy;
+export const selectTable = (s: ExplorerState) => s.table ?? null;
+export const selectTableSettings = (s: ExplorerState) => s.tables;
+
+/**
+ * Per-actor numbers shown as columns of the actors table (network measures), in column order; none
+ * yet. Whoever computes measures returns them here (a stable array while they do not change).
+ */
+export const selectActorMeasures = (_s: ExplorerState): TableMeasures => NO_MEASURES;
 
 const NO_IDS: string[] = [];
 const actorIdsCache = new WeakMap<Selection, string[]>();
@@ -115,5 +124,6 @@ export function viewStateOf(s: ExplorerState, isBundled: (file: string) => boole
     layout: s.layout,
     layoutRoot: s.layoutRoot,
     viewport: s.viewport,
+    ...(s.table ? { table: s.table } : {}),
   };
 }

@@ -13,6 +13,7 @@ import type {
   PathQuery,
   Selection,
   ViewFilters,
+  TableKind,
   ViewSpec,
   ViewState,
   Viewport,
@@ -39,6 +40,8 @@ export interface ViewSlice extends ViewFields {
   setPath(path: PathQuery | null): void;
   /** The canvas reports where it looks; a link (back, forward) may set it too. */
   setViewport(viewport: Viewport): void;
+  /** Shows a table (actors or relationships) in place of the canvas, or the canvas again (null). */
+  showTable(table: TableKind | null): void;
   applyViewState(view: ViewState, notices?: string[]): void;
 }
 
@@ -50,6 +53,8 @@ export function viewFieldsOf(view: ViewState): ViewFields {
     layout: view.layout,
     layoutRoot: view.layoutRoot,
     viewport: view.viewport,
+    // Set even when absent: a link without a table view puts the canvas back.
+    table: view.table,
   };
 }
 
@@ -81,5 +86,6 @@ export const createViewSlice: StateCreator<ExplorerState, [], [], ViewSlice> = (
   clearFocus: () => set((s) => withSpec(s, { focus: null })),
   setPath: (path) => set((s) => withSpec(s, { path })),
   setViewport: (viewport) => set({ viewport }),
+  showTable: (table) => set({ table: table ?? undefined }),
   applyViewState: (view, notices = []) => set({ ...viewFieldsOf(view), notices: boundedNotices(notices) }),
 });

@@ -1,5 +1,6 @@
 // axe-core in the real app, in every state a user reaches: the overview, an actor and a relationship
-// selected, the path finder, focus mode, the export dialog, the mapping dialog and the problems panel.
+// selected, the path finder, focus mode, the export dialog, the mapping dialog, the problems panel and
+// the table view (both tables, a row selected).
 // Any violation of impact moderate or higher fails the test; the report names rule, impact and nodes.
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -86,6 +87,19 @@ describe("axe finds no violation of impact moderate or higher", () => {
   it("the export dialog open", async () => {
     await page.getByRole("button", { name: "Export…" }).click();
     await page.getByRole("dialog", { name: "Export" }).waitFor();
+    expect(await violations(page)).toEqual([]);
+  });
+
+  it("the table view, both tables, a row selected", async () => {
+    await page.getByRole("group", { name: "View" }).getByRole("button", { name: "Table" }).click();
+    await page
+      .getByRole("grid", { name: "Actors" })
+      .getByRole("row", { name: /^Hezbollah/ })
+      .click();
+    await page.getByRole("heading", { level: 2, name: "Hezbollah" }).waitFor();
+    expect(await violations(page)).toEqual([]);
+    await page.getByRole("group", { name: "Table" }).getByRole("button", { name: "Relationships" }).click();
+    await page.getByRole("grid", { name: "Relationships" }).waitFor();
     expect(await violations(page)).toEqual([]);
   });
 

@@ -6,6 +6,7 @@ import { useExplorerStore } from "../../store";
 import { relayout } from "./canvasActions";
 import { selectIndex, selectLayout, selectLayoutRoot, selectRendering } from "../../store/selectors";
 import { shownLabel } from "../../domain/limits";
+import { ViewSwitch } from "../table/ViewSwitch";
 
 export function CanvasToolbar() {
   const layout = useExplorerStore(selectLayout);
@@ -15,6 +16,7 @@ export function CanvasToolbar() {
   const rootLabel = rootName === undefined ? undefined : shownLabel(rootName);
   return (
     <div className="canvas-toolbar" role="toolbar" aria-label="Canvas">
+      <ViewSwitch />
       <label>
         <span className="visually-hidden">Layout</span>
         <select

@@ -37,7 +37,12 @@ function fileSlug(text: string): string {
 }
 
 /** "quds-force-graph-2026-11-25.png": sorts by dataset, then scope, then day in a folder. */
-export function exportFileName(datasetId: string, scope: ExportScope, date: Date, extension: string): string {
+export function exportFileName(
+  datasetId: string,
+  scope: ExportScope | "table",
+  date: Date,
+  extension: string,
+): string {
   return `${fileSlug(datasetId)}-${scope}-${isoDay(date)}.${extension.replace(/^\.+/, "")}`;
 }
 

@@ -66,6 +66,9 @@ export interface Viewport {
   pan: { x: number; y: number };
 }
 
+/** Which table the table view shows in place of the canvas. */
+export type TableKind = "actors" | "relationships";
+
 /** Everything a shared link carries; the store's view slice holds exactly this (the dataset aside). */
 export interface ViewState {
   /** Bundled dataset file name, e.g. "quds-force.json". */
@@ -81,6 +84,8 @@ export interface ViewState {
   layout: LayoutName;
   layoutRoot: string | null;
   viewport: Viewport | null;
+  /** The table shown in place of the canvas (actors or relationships); absent: the graph is shown. */
+  table?: TableKind;
 }
 
 /** A layout to run: which one, its seed (from the dataset id), the hierarchy's root, and whether to glide. */

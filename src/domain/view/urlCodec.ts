@@ -15,6 +15,7 @@
  *   sel=n:id | n:a,b,id | e:id   selected actor(s) (the current one last) or relationship
  *   layout=concentric       root=id          layout and its root actor
  *   z=1.25     pan=10.5,-3  viewport: zoom rounded to 3 decimals, pan to 1 (compare rounded values)
+ *   view=table rows=relationships  the table view instead of the canvas, and which table (actors default)
  *
  * Ids are slugs ([a-z0-9-]), so "," "~" and ":" are safe separators; they are written unescaped for
  * readability, and any percent-encoding is accepted when reading. Decoding never throws: an unknown
@@ -39,6 +40,7 @@ import type {
   Selection,
   ViewFilters,
   ViewSpec,
+  TableKind,
   ViewState,
   Viewport,
   YearRange,
@@ -182,6 +184,8 @@ export function encodeViewState(view: ViewState): string {
     ["layout", view.layout === DEFAULT_VIEW_STATE.layout ? undefined : view.layout],
     ["root", view.layoutRoot ?? undefined],
     ...viewportEntries(view.viewport),
+    ["view", view.table ? "table" : undefined],
+    ["rows", view.table === "relationships" ? "relationships" : undefined],
   ];
   const params = new URLSearchParams();
   for (const [key, value] of entries) if (value !== undefined) params.append(key, value);
@@ -213,6 +217,8 @@ interface Draft {
   layoutRoot: string | null;
   zoom: { value: number; raw: string } | null;
   pan: { value: { x: number; y: number }; raw: string } | null;
+  table: boolean;
+  rows: { value: TableKind; raw: string } | null;
 }
 
 /** Reads one key's value into the draft; returns why the value was ignored, or undefined. */
@@ -400,6 +406,14 @@ const READERS: Record<string, Reader> = {
     if (x === undefined || y === undefined || rest.length > 0) return "pan must be two numbers: x,y";
     draft.pan = { value: { x: round(x, 1), y: round(y, 1) }, raw: value };
   },
+  view(value, draft) {
+    if (value !== "table") return 'view must be "table" (the graph is shown without it)';
+    draft.table = true;
+  },
+  rows(value, draft) {
+    if (value !== "actors" && value !== "relationships") return 'rows must be "actors" or "relationships"';
+    draft.rows = { value, raw: value };
+  },
 };
 
 function ignored(key: string, raw: string, reason: string): string {
@@ -470,6 +484,8 @@ function emptyDraft(): Draft {
     layoutRoot: null,
     zoom: null,
     pan: null,
+    table: false,
+    rows: null,
   };
 }
 
@@ -485,6 +501,8 @@ function assemble(draft: Draft, notices: NoticeBoard): ViewState {
   const viewport = draft.zoom && draft.pan ? { zoom: draft.zoom.value, pan: draft.pan.value } : null;
   if (!viewport && draft.zoom) notices.say(ignored("z", draft.zoom.raw, "zoom needs pan as well"));
   if (!viewport && draft.pan) notices.say(ignored("pan", draft.pan.raw, "pan needs z as well"));
+  const table = draft.table ? (draft.rows?.value ?? "actors") : undefined;
+  if (!table && draft.rows) notices.say(ignored("rows", draft.rows.raw, "it goes with view=table"));
   // One dataset: a link's file, else a kept file, else a bundled one.
   const url = draft.url ?? undefined;
   const file = url ? undefined : (draft.file ?? undefined);
@@ -503,6 +521,7 @@ function assemble(draft: Draft, notices: NoticeBoard): ViewState {
     layout: draft.layout,
     layoutRoot: draft.layoutRoot,
     viewport,
+    ...(table ? { table } : {}),
   };
 }
 

@@ -93,6 +93,8 @@ const CANONICAL: [string, ViewState, string][] = [
     "layout=breadthfirst&root=iran",
   ],
   ["a viewport", viewWith({ viewport: { zoom: 1.25, pan: { x: 10.5, y: -3 } } }), "z=1.25&pan=10.5,-3"],
+  ["the actors table", viewWith({ table: "actors" }), "view=table"],
+  ["the relationships table", viewWith({ table: "relationships" }), "view=table&rows=relationships"],
   [
     "everything, in the fixed key order",
     viewWith({
@@ -112,10 +114,11 @@ const CANONICAL: [string, ViewState, string][] = [
       layout: "breadthfirst",
       layoutRoot: "iran",
       viewport: { zoom: 0.8, pan: { x: 0, y: 12.5 } },
+      table: "relationships",
     }),
     "d=quds-force.json&hide=funds&hidenodes=event&years=1990-2010&undated=0&src=report&facts=1&isolated=1" +
       "&focus=iran&hops=2&path=iran~houthis&pathdir=1&sel=n:houthis&layout=breadthfirst&root=iran" +
-      "&z=0.8&pan=0,12.5",
+      "&z=0.8&pan=0,12.5&view=table&rows=relationships",
   ],
 ];
 
@@ -211,6 +214,9 @@ describe("decodeViewState", () => {
     ["facts=yes", ['Ignored "facts=yes": facts must be 0 or 1.']],
     ["isolated=2", ['Ignored "isolated=2": isolated must be 0 or 1.']],
     ["hops=7", ['Ignored "hops=7": hops must be 1, 2 or 3.']],
+    ["view=list", ['Ignored "view=list": view must be "table" (the graph is shown without it).']],
+    ["rows=events", ['Ignored "rows=events": rows must be "actors" or "relationships".']],
+    ["rows=relationships", ['Ignored "rows=relationships": it goes with view=table.']],
     ["hops=1.0&focus=iran", ['Ignored "hops=1.0": hops must be 1, 2 or 3.']],
     ["hops=2", ['Ignored "hops=2": there is no focus.']],
     ["focus=", ['Ignored "focus=": focus needs at least one actor id.']],
@@ -316,7 +322,7 @@ describe("decodeViewState", () => {
 
   it("never throws, and what it reads always writes back and reads the same", () => {
     const keys = ["d", "hide", "hidenodes", "years", "undated", "src", "isolated", "focus", "hops", "path"];
-    const moreKeys = ["pathdir", "sel", "layout", "root", "z", "pan", "x", ""];
+    const moreKeys = ["pathdir", "sel", "layout", "root", "z", "pan", "view", "rows", "x", ""];
     const value = fc.oneof(
       fc.string(),
       fc.stringMatching(/^[a-z0-9:~,.-]{0,12}$/),
@@ -407,6 +413,7 @@ describe("encode and decode round trip", () => {
     layout: fc.constantFrom(...LAYOUT_NAMES),
     layoutRoot: fc.option(slug, { nil: null }),
     viewport: fc.option(viewport, { nil: null }),
+    table: fc.option(fc.constantFrom("actors" as const, "relationships" as const), { nil: undefined }),
   });
 
   it("reads back every valid view it writes, without notices", () => {

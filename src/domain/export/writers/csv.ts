@@ -107,8 +107,14 @@ function relationshipRow(index: DatasetIndex, edge: GraphEdge): Row<typeof RELAT
 }
 
 function table<Columns extends readonly string[]>(columns: Columns, rows: Row<Columns>[]): string {
-  const lines = [columns, ...rows.map((row) => columns.map((column) => row[column as Columns[number]]))];
-  return lines.map((cells) => `${cells.map(csvCell).join(",")}\r\n`).join("");
+  return csvText([columns, ...rows.map((row) => columns.map((column) => row[column as Columns[number]]))]);
+}
+
+/** Lines of cells as RFC 4180 text, each line ended by CRLF (the table view's CSV uses it too). */
+export function csvText(lines: Iterable<readonly string[]>): string {
+  let text = "";
+  for (const cells of lines) text += `${cells.map(csvCell).join(",")}\r\n`;
+  return text;
 }
 
 /**
