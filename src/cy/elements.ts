@@ -19,15 +19,29 @@ export function nodeSize(degree: number, maxDegree: number): number {
   return Math.round(MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt(degree / maxDegree));
 }
 
+/** The largest value, by a loop: spreading 100,000 arguments into Math.max overflows some engines' stacks. */
+function largest(values: Iterable<number>): number {
+  let max = 0;
+  for (const value of values) max = Math.max(max, value);
+  return max;
+}
+
+/**
+ * The canvas's elements. Actors are sized by their relationships in the whole dataset, or, with
+ * `sizeValues` (a network measure of the shown graph, by actor id), by that measure; an actor
+ * without a value gets the smallest size. Only the `size` data changes, so the canvas patches it.
+ */
 export function toElements(
   index: DatasetIndex,
   visibleNodeIds?: ReadonlySet<string>,
   visibleEdgeIds?: ReadonlySet<string>,
+  sizeValues?: ReadonlyMap<string, number> | null,
 ): ElementDefinition[] {
   const { dataset } = index;
-  // A loop, not Math.max(...degrees): spreading 100,000 arguments overflows some engines' stacks.
-  let maxDegree = 0;
-  for (const n of dataset.nodes) maxDegree = Math.max(maxDegree, degreeOf(index, n.id));
+  const valueOf = sizeValues ? (id: string) => sizeValues.get(id) ?? 0 : (id: string) => degreeOf(index, id);
+  const maxValue = sizeValues
+    ? largest(sizeValues.values())
+    : largest(dataset.nodes.map((n) => degreeOf(index, n.id)));
   const nodes: ElementDefinition[] = dataset.nodes
     .filter((n) => !visibleNodeIds || visibleNodeIds.has(n.id))
     .map((node) => ({
@@ -37,7 +51,7 @@ export function toElements(
         // Cut with "…": a label box wider than the graph would make "fit" shrink it to a dot.
         label: canvasLabel(node.label),
         type: node.type,
-        size: nodeSize(degreeOf(index, node.id), maxDegree),
+        size: nodeSize(valueOf(node.id), maxValue),
       },
       ...(node.position ? { position: { ...node.position } } : {}),
     }));

@@ -9,7 +9,10 @@ import { elementsOnPaths, shortestPaths, type PathElements, type PathResult } fr
 import { selectedActorIds } from "../domain/view/selection";
 import { wantsFastRendering } from "../domain/view/size";
 import type { LayoutRequest, PathQuery, Selection, ViewState } from "../domain/view/types";
+import type { MeasureColumns } from "../domain/measures/measures";
+import type { SizeBy } from "../domain/view/sizeBy";
 import type { ExplorerState } from "./index";
+import type { MeasuresStatus } from "./measuresSlice";
 
 export const selectCurrent = (s: ExplorerState) => s.current;
 export const selectIndex = (s: ExplorerState) => s.current?.index ?? null;
@@ -115,5 +118,92 @@ export function viewStateOf(s: ExplorerState, isBundled: (file: string) => boole
     layout: s.layout,
     layoutRoot: s.layoutRoot,
     viewport: s.viewport,
+    sizeBy: s.sizeBy,
   };
 }
+
+// ---------------------------------------------------------------------------------------------------
+// Network measures (measuresSlice): of what is shown now, never of an earlier view.
+
+/** The values of one actor in the current view. */
+export interface ActorMeasures {
+  degree: number;
+  inDegree: number;
+  outDegree: number;
+  /** 0–1: the share of shortest paths between other shown actors that pass through this one. */
+  betweenness: number;
+  /** Sums to 1 over the shown actors. */
+  pageRank: number;
+  /** 1 = the largest community of the shown graph. */
+  community: number;
+}
+
+export const selectSizeBy = (s: ExplorerState) => s.sizeBy;
+
+/** Where the measures of the current view stand: null when nothing has asked for them yet. */
+export const selectMeasuresStatus = (s: ExplorerState): MeasuresStatus | null => {
+  const graph = selectVisibleGraph(s);
+  if (!graph || s.measures?.graph !== graph) return null;
+  return s.measures.status;
+};
+
+/** Why the measures of the current view failed, or undefined. */
+export const selectMeasuresMessage = (s: ExplorerState): string | undefined =>
+  selectMeasuresStatus(s) === "failed" ? s.measures?.message : undefined;
+
+/** The measures of the current view as columns, once they are ready. */
+export const selectMeasureColumns = (s: ExplorerState): MeasureColumns | null =>
+  selectMeasuresStatus(s) === "ready" ? (s.measures?.columns ?? null) : null;
+
+const NO_MEASURES: ReadonlyMap<string, ActorMeasures> = new Map();
+const actorMeasuresCache = new WeakMap<MeasureColumns, ReadonlyMap<string, ActorMeasures>>();
+
+/**
+ * Every shown actor's measures in the current view, by actor id; empty while they compute (or when
+ * nothing has asked for them: call `ensureMeasures`, as the useMeasures hook does).
+ */
+export const selectActorMeasures = (s: ExplorerState): ReadonlyMap<string, ActorMeasures> => {
+  const columns = selectMeasureColumns(s);
+  if (!columns) return NO_MEASURES;
+  let byActor = actorMeasuresCache.get(columns);
+  if (!byActor) {
+    byActor = new Map(
+      columns.actorIds.map((id, i) => [
+        id,
+        {
+          degree: columns.degree[i]!,
+          inDegree: columns.inDegree[i]!,
+          outDegree: columns.outDegree[i]!,
+          betweenness: columns.betweenness[i]!,
+          pageRank: columns.pageRank[i]!,
+          community: columns.community[i]!,
+        },
+      ]),
+    );
+    actorMeasuresCache.set(columns, byActor);
+  }
+  return byActor;
+};
+
+const sizeValuesCache = new WeakMap<MeasureColumns, Map<SizeBy, ReadonlyMap<string, number>>>();
+const MEASURE_OF_SIZE = { degree: "degree", betweenness: "betweenness", pagerank: "pageRank" } as const;
+
+/**
+ * The values actors are sized by on the canvas, or null for the default size (relationships in the
+ * dataset). While new measures compute, the last ready ones stand in, so actors do not jump back
+ * to the default size and out again on every filter change.
+ */
+export const selectActorSizeValues = (s: ExplorerState): ReadonlyMap<string, number> | null => {
+  if (s.sizeBy === "relationships") return null;
+  const columns = selectMeasureColumns(s) ?? s.lastMeasures;
+  if (!columns) return null;
+  let bySize = sizeValuesCache.get(columns);
+  if (!bySize) sizeValuesCache.set(columns, (bySize = new Map()));
+  let values = bySize.get(s.sizeBy);
+  if (!values) {
+    const column = columns[MEASURE_OF_SIZE[s.sizeBy]];
+    values = new Map(columns.actorIds.map((id, i) => [id, column[i]!]));
+    bySize.set(s.sizeBy, values);
+  }
+  return values;
+};

@@ -6,6 +6,7 @@
 import type { StateCreator } from "zustand";
 import { DEFAULT_FILTERS, DEFAULT_VIEW_SPEC } from "../domain/view/filters";
 import type { LayoutName } from "../domain/view/layouts";
+import { DEFAULT_SIZE_BY, type SizeBy } from "../domain/view/sizeBy";
 import { boundedNotices } from "../domain/notices";
 import { addActors, toggleActor } from "../domain/view/selection";
 import type {
@@ -39,6 +40,8 @@ export interface ViewSlice extends ViewFields {
   setPath(path: PathQuery | null): void;
   /** The canvas reports where it looks; a link (back, forward) may set it too. */
   setViewport(viewport: Viewport): void;
+  /** What an actor's size on the canvas means. */
+  setSizeBy(sizeBy: SizeBy): void;
   applyViewState(view: ViewState, notices?: string[]): void;
 }
 
@@ -50,6 +53,7 @@ export function viewFieldsOf(view: ViewState): ViewFields {
     layout: view.layout,
     layoutRoot: view.layoutRoot,
     viewport: view.viewport,
+    sizeBy: view.sizeBy,
   };
 }
 
@@ -61,6 +65,7 @@ export const createViewSlice: StateCreator<ExplorerState, [], [], ViewSlice> = (
   layout: "fcose",
   layoutRoot: null,
   viewport: null,
+  sizeBy: DEFAULT_SIZE_BY,
   select: (selection) => set({ selection }),
   toggleSelectedNode: (id) => set((s) => ({ selection: toggleActor(s.selection, id) })),
   addSelectedNodes: (ids) => set((s) => ({ selection: addActors(s.selection, ids) })),
@@ -81,5 +86,6 @@ export const createViewSlice: StateCreator<ExplorerState, [], [], ViewSlice> = (
   clearFocus: () => set((s) => withSpec(s, { focus: null })),
   setPath: (path) => set((s) => withSpec(s, { path })),
   setViewport: (viewport) => set({ viewport }),
+  setSizeBy: (sizeBy) => set({ sizeBy }),
   applyViewState: (view, notices = []) => set({ ...viewFieldsOf(view), notices: boundedNotices(notices) }),
 });

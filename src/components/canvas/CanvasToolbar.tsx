@@ -6,6 +6,7 @@ import { useExplorerStore } from "../../store";
 import { relayout } from "./canvasActions";
 import { selectIndex, selectLayout, selectLayoutRoot, selectRendering } from "../../store/selectors";
 import { shownLabel } from "../../domain/limits";
+import { SizeBySelect } from "./SizeBySelect";
 
 export function CanvasToolbar() {
   const layout = useExplorerStore(selectLayout);
@@ -47,6 +48,7 @@ export function CanvasToolbar() {
       <button type="button" onClick={() => void relayout()} title="Run the layout again">
         Re-layout
       </button>
+      <SizeBySelect />
       <span className="toolbar-gap" />
       <RenderingOptions />
       <button

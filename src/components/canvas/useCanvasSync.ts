@@ -11,9 +11,11 @@ import { toElements } from "../../cy/elements";
 import { registerCanvas, unregisterCanvas } from "../../cy/registry";
 import type { DatasetIndex } from "../../domain/dataset/datasetIndex";
 import type { Viewport } from "../../domain/view/types";
+import type { VisibleGraph } from "../../domain/view/filters";
 import { useExplorerStore } from "../../store";
 import {
   layoutRequestOf,
+  selectActorSizeValues,
   selectFastRendering,
   selectIndex,
   selectLayout,
@@ -21,10 +23,12 @@ import {
   selectPathElements,
   selectRendering,
   selectSelection,
+  selectSizeBy,
   selectViewport,
   selectVisibleGraph,
 } from "../../store/selectors";
 import { relayout } from "./canvasActions";
+import { useMeasures } from "../shared/useMeasures";
 
 const store = useExplorerStore.getState;
 
@@ -97,14 +101,21 @@ const layoutKey = (layout: string, root: string | null) => `${layout}:${root ?? 
 function useDatasetDrawing(controllerRef: ControllerRef, drawnRef: DrawnRef) {
   const index = useExplorerStore(selectIndex);
   const visible = useExplorerStore(selectVisibleGraph);
+  // Actors sized by a network measure: the measures of what is shown, patched in when they arrive.
+  useMeasures(useExplorerStore(selectSizeBy) !== "relationships");
+  const sizes = useExplorerStore(selectActorSizeValues);
+  const fittedTo = useRef<VisibleGraph | null>(null);
   useEffect(() => {
     const controller = controllerRef.current;
     if (!controller || !index || !visible) return;
     if (drawnRef.current.index === index) {
       if (!drawnRef.current.ready) return;
-      controller.setElements(toElements(index, visible.nodeIds, visible.edgeIds));
+      controller.setElements(toElements(index, visible.nodeIds, visible.edgeIds, sizes));
       // What is shown changed (a filter, a focus): fit it, unless the user has moved the view since.
-      if (!controller.viewMovedByUser && visible.nodeIds.size > 0) controller.fit();
+      // New sizes alone (measures arriving) leave the view where it is.
+      const shownChanged = fittedTo.current !== visible;
+      fittedTo.current = visible;
+      if (shownChanged && !controller.viewMovedByUser && visible.nodeIds.size > 0) controller.fit();
       return;
     }
     const state = store();
@@ -126,7 +137,10 @@ function useDatasetDrawing(controllerRef: ControllerRef, drawnRef: DrawnRef) {
         // Whatever is visible and selected by now: the view may have changed while it was drawn.
         const latest = store();
         const shown = selectVisibleGraph(latest);
-        if (shown) controller.setElements(toElements(index, shown.nodeIds, shown.edgeIds));
+        if (shown)
+          controller.setElements(
+            toElements(index, shown.nodeIds, shown.edgeIds, selectActorSizeValues(latest)),
+          );
         controller.setSelection(latest.selection);
         controller.highlightPath(selectPathElements(latest));
       })
@@ -135,7 +149,7 @@ function useDatasetDrawing(controllerRef: ControllerRef, drawnRef: DrawnRef) {
         (error: unknown) => isCurrent() && store().notify(`The graph could not be drawn: ${String(error)}`),
       )
       .finally(() => isCurrent() && store().setCanvasBusy(false));
-  }, [controllerRef, drawnRef, index, visible]);
+  }, [controllerRef, drawnRef, index, visible, sizes]);
 }
 
 function useSelectionAndPath(controllerRef: ControllerRef, drawnRef: DrawnRef) {

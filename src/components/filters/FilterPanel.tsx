@@ -18,6 +18,7 @@ import { useExplorerStore } from "../../store";
 import { selectFilters, selectIndex, selectSpec, selectVisibleGraph } from "../../store/selectors";
 import { ClaimedSwatch, NodeTypeSwatch, RelationshipTypeSwatch } from "../shared/Swatches";
 import { CLAIMED_LEGEND_LABEL } from "../../domain/export/legend";
+import { SizeLegend } from "./SizeLegend";
 import { datasetYearSpan } from "../../domain/dataset/dates";
 import { type ViewFilters } from "../../domain/view/types";
 import { shownLabel } from "../../domain/limits";
@@ -50,6 +51,7 @@ export function FilterPanel() {
         onChange={(hiddenNodeTypes) => setFilters({ hiddenNodeTypes })}
         swatch={(type) => <NodeTypeSwatch type={type as NodeType} />}
       />
+      <SizeLegend />
       <TimeFilter />
       <SourceFilter />
       <IsolatedOption />

@@ -4,6 +4,7 @@
  * link carries. Types only; the rules live beside them (filters.ts, selection.ts, urlCodec.ts).
  */
 import type { LayoutName } from "./layouts";
+import type { SizeBy } from "./sizeBy";
 import type { Mapping } from "../formats/types";
 
 export type { LayoutName } from "./layouts";
@@ -81,6 +82,8 @@ export interface ViewState {
   layout: LayoutName;
   layoutRoot: string | null;
   viewport: Viewport | null;
+  /** What an actor's size on the canvas means. */
+  sizeBy: SizeBy;
 }
 
 /** A layout to run: which one, its seed (from the dataset id), the hierarchy's root, and whether to glide. */

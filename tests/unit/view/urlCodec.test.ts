@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { indexDataset } from "../../../src/domain/dataset/datasetIndex";
 import { LAYOUT_NAMES } from "../../../src/domain/view/layouts";
+import { SIZE_BY } from "../../../src/domain/view/sizeBy";
 import {
   decodeViewState,
   DEFAULT_VIEW_STATE,
@@ -93,6 +94,8 @@ const CANONICAL: [string, ViewState, string][] = [
     "layout=breadthfirst&root=iran",
   ],
   ["a viewport", viewWith({ viewport: { zoom: 1.25, pan: { x: 10.5, y: -3 } } }), "z=1.25&pan=10.5,-3"],
+  ["actors sized by betweenness", viewWith({ sizeBy: "betweenness" }), "size=betweenness"],
+  ["actors sized by PageRank", viewWith({ sizeBy: "pagerank" }), "size=pagerank"],
   [
     "everything, in the fixed key order",
     viewWith({
@@ -211,6 +214,7 @@ describe("decodeViewState", () => {
     ["facts=yes", ['Ignored "facts=yes": facts must be 0 or 1.']],
     ["isolated=2", ['Ignored "isolated=2": isolated must be 0 or 1.']],
     ["hops=7", ['Ignored "hops=7": hops must be 1, 2 or 3.']],
+    ["size=huge", ['Ignored "size=huge": size must be one of relationships, degree, betweenness, pagerank.']],
     ["hops=1.0&focus=iran", ['Ignored "hops=1.0": hops must be 1, 2 or 3.']],
     ["hops=2", ['Ignored "hops=2": there is no focus.']],
     ["focus=", ['Ignored "focus=": focus needs at least one actor id.']],
@@ -407,6 +411,7 @@ describe("encode and decode round trip", () => {
     layout: fc.constantFrom(...LAYOUT_NAMES),
     layoutRoot: fc.option(slug, { nil: null }),
     viewport: fc.option(viewport, { nil: null }),
+    sizeBy: fc.constantFrom(...SIZE_BY),
   });
 
   it("reads back every valid view it writes, without notices", () => {
