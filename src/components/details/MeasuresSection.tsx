@@ -60,17 +60,36 @@ const sources = (edge: GraphEdge) => {
   return `${count} ${count === 1 ? "source" : "sources"}`;
 };
 
-/** A relationship named by its type and direction as seen from `from`, opening its details (and citations). */
-function RelationshipLink({ index, edge, from }: { index: DatasetIndex; edge: GraphEdge; from: string }) {
+/**
+ * A relationship named from `from`'s side, as the panel's groups name them ("Trains →", "Sanctioned
+ * by ←", "Allied with ↔"), or, in a path read left to right (`inPath`), by its type with the arrow
+ * the way it points ("Trains →", "← Part of"). It opens the relationship and its citations.
+ */
+function RelationshipLink({
+  index,
+  edge,
+  from,
+  inPath = false,
+}: {
+  index: DatasetIndex;
+  edge: GraphEdge;
+  from: string;
+  inPath?: boolean;
+}) {
   const type = index.relationshipTypesById.get(edge.type);
   const directed = type?.directed !== false;
   const forward = edge.source === from;
-  const label = shownLabel(
-    directed && !forward
-      ? (type?.inverseLabel ?? `${type?.label ?? edge.type} (by)`)
-      : (type?.label ?? edge.type),
-  );
-  const arrow = !directed ? "↔" : forward ? "→" : "←";
+  const name = type?.label ?? edge.type;
+  const inverse = type?.inverseLabel ?? `${name} (by)`;
+  const text = !directed
+    ? `${shownLabel(name)} ↔`
+    : inPath
+      ? forward
+        ? `${shownLabel(name)} →`
+        : `← ${shownLabel(name)}`
+      : forward
+        ? `${shownLabel(name)} →`
+        : `${shownLabel(inverse)} ←`;
   return (
     <button
       type="button"
@@ -78,7 +97,7 @@ function RelationshipLink({ index, edge, from }: { index: DatasetIndex; edge: Gr
       onClick={() => open({ kind: "edge", id: edge.id })}
       title={`Open this relationship and its citations (${sources(edge)})`}
     >
-      {label} <span aria-hidden="true">{arrow}</span>
+      {text}
     </button>
   );
 }
@@ -276,8 +295,8 @@ function measureRows(
       value: `${communityNumber} of ${columns.communityCount}`,
       rank: `${community.members.length + 1} actors`,
       meaning:
-        "Found by the Louvain method on the shown graph (direction ignored): a group of actors more related " +
-        "to one another than to the rest. Community 1 is the largest.",
+        `The group ${label} falls in, found by the Louvain method on the shown graph (direction ignored): ` +
+        "actors more related to one another than to the rest. Community 1 is the largest.",
       note: (
         <>
           {community.members.length === 0 ? (
@@ -334,9 +353,9 @@ function BetweennessNote({
         {note.examples.map((path) => (
           <li key={`${path.from}~${path.to}`}>
             <ActorLink index={index} id={path.from} />{" "}
-            <RelationshipLink index={index} edge={path.steps[0]} from={path.from} />{" "}
+            <RelationshipLink index={index} edge={path.steps[0]} from={path.from} inPath />{" "}
             <ActorLink index={index} id={actorId} />{" "}
-            <RelationshipLink index={index} edge={path.steps[1]} from={actorId} />{" "}
+            <RelationshipLink index={index} edge={path.steps[1]} from={actorId} inPath />{" "}
             <ActorLink index={index} id={path.to} />{" "}
             <span className="muted">
               {path.shortestPaths === 1

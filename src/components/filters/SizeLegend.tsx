@@ -19,8 +19,8 @@ export function SizeLegend() {
         <span className="size-dot large" />
       </span>
       <span>
-        <strong>Size:</strong> {SIZE_BY_LABELS[sizeBy].replace(" (as shown)", "")}
-        {measured && " of what is shown"}. Larger: {SIZE_BY_MEANING[sizeBy]}.
+        <strong>Size:</strong> {SIZE_BY_LABELS[sizeBy]}
+        {measured ? " of what is shown" : " in the whole dataset"}. Larger: {SIZE_BY_MEANING[sizeBy]}.
         {measured && status === "computing" && <span className="muted"> Computing…</span>}
         {measured && status === "failed" && <span className="muted"> Not available: {message}.</span>}
       </span>

@@ -8,12 +8,12 @@ export type SizeBy = (typeof SIZE_BY)[number];
 
 export const DEFAULT_SIZE_BY: SizeBy = "relationships";
 
-/** The select's options. */
+/** The select's options (short: the toolbar is narrow; the legend says the rest). */
 export const SIZE_BY_LABELS: Record<SizeBy, string> = {
-  relationships: "Relationships in the dataset",
-  degree: "Degree (as shown)",
-  betweenness: "Betweenness (as shown)",
-  pagerank: "PageRank (as shown)",
+  relationships: "Relationships",
+  degree: "Degree",
+  betweenness: "Betweenness",
+  pagerank: "PageRank",
 };
 
 /** What a larger actor means, for the legend. */
