@@ -55,7 +55,7 @@ describe("network measures", () => {
     const counted = note.getByTitle(/^Open this relationship and its citations/);
     await expect.poll(() => counted.count()).toBe(Math.min(6, Number(all.value)));
 
-    await page.getByRole("button", { name: `Show only ${onlyLabel}` }).click();
+    await page.getByRole("button", { name: `Only ${onlyLabel}`, exact: true }).click();
     const hidden = dataset.relationshipTypes.map((t) => t.id).filter((t) => t !== onlyType);
     const filtered = expectedDegree(hidden);
     expect(filtered.value).not.toBe(all.value);
