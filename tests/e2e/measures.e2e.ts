@@ -55,6 +55,8 @@ describe("network measures", () => {
     const counted = note.getByTitle(/^Open this relationship and its citations/);
     await expect.poll(() => counted.count()).toBe(Math.min(6, Number(all.value)));
 
+    // "only" shows on the type's row when it is hovered (or focused).
+    await page.getByRole("checkbox", { name: onlyLabel, exact: true }).hover();
     await page.getByRole("button", { name: `Only ${onlyLabel}`, exact: true }).click();
     const hidden = dataset.relationshipTypes.map((t) => t.id).filter((t) => t !== onlyType);
     const filtered = expectedDegree(hidden);

@@ -165,9 +165,8 @@ export function MeasuresSection({ index, actorId }: { index: DatasetIndex; actor
       ) : status === "failed" ? (
         <p className="measures-failed">The measures could not be computed: {message}.</p>
       ) : !columns || !visible ? (
-        <p className="muted" role="status">
-          Computing…
-        </p>
+        // Not a live region: the Announcer alone speaks, and "Computing…" on every selection would be noise.
+        <p className="muted">Computing…</p>
       ) : (
         <MeasureRows index={index} columns={columns} edgeIds={visible.edgeIds} actorId={actorId} />
       )}
