@@ -6,21 +6,20 @@ import { selectSizeBy } from "../../store/selectors";
 export function SizeBySelect() {
   const sizeBy = useExplorerStore(selectSizeBy);
   return (
-    <label className="toolbar-select" title={`Larger actors: ${SIZE_BY_MEANING[sizeBy]}`}>
-      <span className="toolbar-select-label">Size by</span>
-      <select
-        aria-label="Size actors by"
-        value={sizeBy}
-        onChange={(event) => {
-          if (isSizeBy(event.target.value)) useExplorerStore.getState().setSizeBy(event.target.value);
-        }}
-      >
-        {SIZE_BY.map((value) => (
-          <option key={value} value={value}>
-            {SIZE_BY_LABELS[value]}
-          </option>
-        ))}
-      </select>
-    </label>
+    <select
+      className="size-by-select"
+      aria-label="Size actors by"
+      title={`Size actors by a measure. Larger now: ${SIZE_BY_MEANING[sizeBy]}`}
+      value={sizeBy}
+      onChange={(event) => {
+        if (isSizeBy(event.target.value)) useExplorerStore.getState().setSizeBy(event.target.value);
+      }}
+    >
+      {SIZE_BY.map((value) => (
+        <option key={value} value={value}>
+          Size: {SIZE_BY_LABELS[value]}
+        </option>
+      ))}
+    </select>
   );
 }
