@@ -252,6 +252,26 @@ export class GraphController {
     });
   }
 
+  /**
+   * Sizes every actor anew (a measure chosen, or recomputed for a new view): only the `size` data of
+   * actors whose size changes is touched, drawn or kept aside, and the definitions follow, so an
+   * actor shown later comes back at its new size.
+   */
+  resizeActors(sizeOf: (id: string) => number): void {
+    for (const [id, def] of this.definitions) {
+      if (def.group !== "nodes" || def.data.size === sizeOf(id)) continue;
+      this.definitions.set(id, { ...def, data: { ...def.data, size: sizeOf(id) } });
+    }
+    const patch = (el: SingularElementReturnValue | NodeSingular) => {
+      const size = sizeOf(el.id());
+      if (el.data("size") !== size) el.data("size", size);
+    };
+    this.cy.batch(() => {
+      this.cy.nodes().forEach((node) => patch(node));
+      for (const el of this.detached.values()) if (el.isNode()) patch(el);
+    });
+  }
+
   /** An actor never drawn before starts at its own, remembered or seeded place, not at (0, 0). */
   private placedDefinition(def: ElementDefinition): ElementDefinition {
     return def.group === "nodes" && !def.position

@@ -19,15 +19,26 @@ export function nodeSize(degree: number, maxDegree: number): number {
   return Math.round(MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt(degree / maxDegree));
 }
 
+/** The largest value, by a loop: spreading 100,000 arguments into Math.max overflows some engines' stacks. */
+function largest(values: Iterable<number>): number {
+  let max = 0;
+  for (const value of values) max = Math.max(max, value);
+  return max;
+}
+
+/**
+ * The canvas's elements. Actors are sized by their relationships in the whole dataset, or, with
+ * `sizeValues` (a network measure of the shown graph, by actor id), by that measure; an actor
+ * without a value gets the smallest size. Only the `size` data changes, so the canvas patches it.
+ */
 export function toElements(
   index: DatasetIndex,
   visibleNodeIds?: ReadonlySet<string>,
   visibleEdgeIds?: ReadonlySet<string>,
+  sizeValues?: ReadonlyMap<string, number> | null,
 ): ElementDefinition[] {
   const { dataset } = index;
-  // A loop, not Math.max(...degrees): spreading 100,000 arguments overflows some engines' stacks.
-  let maxDegree = 0;
-  for (const n of dataset.nodes) maxDegree = Math.max(maxDegree, degreeOf(index, n.id));
+  const sizeOf = actorSizer(index, sizeValues);
   const nodes: ElementDefinition[] = dataset.nodes
     .filter((n) => !visibleNodeIds || visibleNodeIds.has(n.id))
     .map((node) => ({
@@ -37,7 +48,7 @@ export function toElements(
         // Cut with "…": a label box wider than the graph would make "fit" shrink it to a dot.
         label: canvasLabel(node.label),
         type: node.type,
-        size: nodeSize(degreeOf(index, node.id), maxDegree),
+        size: sizeOf(node.id),
       },
       ...(node.position ? { position: { ...node.position } } : {}),
     }));
@@ -56,6 +67,18 @@ export function toElements(
       },
     }));
   return [...nodes, ...edges];
+}
+
+/** Each actor's drawn size: by its relationships in the whole dataset, or by `sizeValues` when given. */
+export function actorSizer(
+  index: DatasetIndex,
+  sizeValues?: ReadonlyMap<string, number> | null,
+): (id: string) => number {
+  const valueOf = sizeValues ? (id: string) => sizeValues.get(id) ?? 0 : (id: string) => degreeOf(index, id);
+  const maxValue = sizeValues
+    ? largest(sizeValues.values())
+    : largest(index.dataset.nodes.map((n) => degreeOf(index, n.id)));
+  return (id) => nodeSize(valueOf(id), maxValue);
 }
 
 /** The definition with the actor's place from `positions`, when it has one there. */

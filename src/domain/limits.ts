@@ -102,6 +102,9 @@ export const VALIDATION_TIMEOUT_MS = 120_000;
 /** How long the layout worker may take before it is stopped and the graph drawn where actors start. */
 export const LAYOUT_TIMEOUT_MS = 300_000;
 
+/** How long the network measures of one view may take in their worker before they are stopped. */
+export const MEASURES_TIMEOUT_MS = 120_000;
+
 // ---------------------------------------------------------------------------------------------------
 // Helpers
 
@@ -240,6 +243,11 @@ export const LIMITS: readonly Limit[] = [
     what: "A layout in the background",
     limit: `${count(LAYOUT_TIMEOUT_MS / 1000)} s`,
     then: "The layout is stopped; the graph is drawn where the actors start, with a notice.",
+  },
+  {
+    what: "Network measures in the background",
+    limit: `${count(MEASURES_TIMEOUT_MS / 1000)} s`,
+    then: "The measures are stopped; the details panel says so, and actors keep their size.",
   },
 ];
 

@@ -5,16 +5,18 @@
  */
 import { create } from "zustand";
 import { createDatasetSlice, type DatasetSlice } from "./datasetSlice";
+import { createMeasuresSlice, type MeasuresSlice } from "./measuresSlice";
 import { createUiSlice, type UiSlice } from "./uiSlice";
 import { createViewSlice, type ViewSlice } from "./viewSlice";
 
-export type ExplorerState = DatasetSlice & ViewSlice & UiSlice;
+export type ExplorerState = DatasetSlice & ViewSlice & UiSlice & MeasuresSlice;
 
 export function createExplorerStore() {
   return create<ExplorerState>()((...args) => ({
     ...createDatasetSlice(...args),
     ...createViewSlice(...args),
     ...createUiSlice(...args),
+    ...createMeasuresSlice(...args),
   }));
 }
 

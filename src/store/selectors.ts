@@ -3,14 +3,17 @@
  * memoised where they derive a new value (zustand re-renders on every new object otherwise).
  */
 import { mostConnectedNode } from "../domain/dataset/datasetIndex";
-import { NO_MEASURES, type TableMeasures } from "../domain/table/columns";
+import { NO_MEASURES as NO_TABLE_MEASURES, type TableMeasures } from "../domain/table/columns";
 import { applyView, type VisibleGraph } from "../domain/view/filters";
 import { hashSeed } from "../domain/view/layouts";
 import { elementsOnPaths, shortestPaths, type PathElements, type PathResult } from "../domain/view/paths";
 import { selectedActorIds } from "../domain/view/selection";
 import { wantsFastRendering } from "../domain/view/size";
 import type { LayoutRequest, PathQuery, Selection, ViewState } from "../domain/view/types";
+import type { MeasureColumns } from "../domain/measures/measures";
+import type { SizeBy } from "../domain/view/sizeBy";
 import type { ExplorerState } from "./index";
+import type { MeasuresStatus } from "./measuresSlice";
 
 export const selectCurrent = (s: ExplorerState) => s.current;
 export const selectIndex = (s: ExplorerState) => s.current?.index ?? null;
@@ -36,12 +39,6 @@ export const selectRendering = (s: ExplorerState) => s.rendering;
 export const selectCanvasBusy = (s: ExplorerState) => s.canvasBusy;
 export const selectTable = (s: ExplorerState) => s.table ?? null;
 export const selectTableSettings = (s: ExplorerState) => s.tables;
-
-/**
- * Per-actor numbers shown as columns of the actors table (network measures), in column order; none
- * yet. Whoever computes measures returns them here (a stable array while they do not change).
- */
-export const selectActorMeasures = (_s: ExplorerState): TableMeasures => NO_MEASURES;
 
 const NO_IDS: string[] = [];
 const actorIdsCache = new WeakMap<Selection, string[]>();
@@ -125,5 +122,152 @@ export function viewStateOf(s: ExplorerState, isBundled: (file: string) => boole
     layoutRoot: s.layoutRoot,
     viewport: s.viewport,
     ...(s.table ? { table: s.table } : {}),
+    sizeBy: s.sizeBy,
   };
 }
+
+// ---------------------------------------------------------------------------------------------------
+// Network measures (measuresSlice): of what is shown now, never of an earlier view.
+
+/** The values of one actor in the current view. */
+export interface ActorMeasures {
+  degree: number;
+  inDegree: number;
+  outDegree: number;
+  /** 0–1: the share of shortest paths between other shown actors that pass through this one. */
+  betweenness: number;
+  /** Sums to 1 over the shown actors. */
+  pageRank: number;
+  /** 1 = the largest community of the shown graph. */
+  community: number;
+}
+
+export const selectSizeBy = (s: ExplorerState) => s.sizeBy;
+
+/** Where the measures of the current view stand: null when nothing has asked for them yet. */
+export const selectMeasuresStatus = (s: ExplorerState): MeasuresStatus | null => {
+  const graph = selectVisibleGraph(s);
+  if (!graph || s.measures?.graph !== graph) return null;
+  return s.measures.status;
+};
+
+/** Why the measures of the current view failed, or undefined. */
+export const selectMeasuresMessage = (s: ExplorerState): string | undefined =>
+  selectMeasuresStatus(s) === "failed" ? s.measures?.message : undefined;
+
+/** The measures of the current view as columns, once they are ready. */
+export const selectMeasureColumns = (s: ExplorerState): MeasureColumns | null =>
+  selectMeasuresStatus(s) === "ready" ? (s.measures?.columns ?? null) : null;
+
+const NO_MEASURES: ReadonlyMap<string, ActorMeasures> = new Map();
+const actorMeasuresCache = new WeakMap<MeasureColumns, ReadonlyMap<string, ActorMeasures>>();
+
+/**
+ * Every shown actor's measures in the current view, by actor id; empty while they compute (or when
+ * nothing has asked for them: call `ensureMeasures`, as the useMeasures hook does).
+ */
+export const selectActorMeasures = (s: ExplorerState): ReadonlyMap<string, ActorMeasures> => {
+  const columns = selectMeasureColumns(s);
+  if (!columns) return NO_MEASURES;
+  let byActor = actorMeasuresCache.get(columns);
+  if (!byActor) {
+    byActor = new Map(
+      columns.actorIds.map((id, i) => [
+        id,
+        {
+          degree: columns.degree[i]!,
+          inDegree: columns.inDegree[i]!,
+          outDegree: columns.outDegree[i]!,
+          betweenness: columns.betweenness[i]!,
+          pageRank: columns.pageRank[i]!,
+          community: columns.community[i]!,
+        },
+      ]),
+    );
+    actorMeasuresCache.set(columns, byActor);
+  }
+  return byActor;
+};
+
+const sizeValuesCache = new WeakMap<MeasureColumns, Map<SizeBy, ReadonlyMap<string, number>>>();
+const MEASURE_OF_SIZE = { degree: "degree", betweenness: "betweenness", pagerank: "pageRank" } as const;
+
+/**
+ * The values actors are sized by on the canvas, or null for the default size (relationships in the
+ * dataset). While new measures compute, the last ready ones stand in, so actors do not jump back
+ * to the default size and out again on every filter change.
+ */
+export const selectActorSizeValues = (s: ExplorerState): ReadonlyMap<string, number> | null => {
+  if (s.sizeBy === "relationships") return null;
+  const columns = selectMeasureColumns(s) ?? s.lastMeasures;
+  if (!columns) return null;
+  let bySize = sizeValuesCache.get(columns);
+  if (!bySize) sizeValuesCache.set(columns, (bySize = new Map()));
+  let values = bySize.get(s.sizeBy);
+  if (!values) {
+    const column = columns[MEASURE_OF_SIZE[s.sizeBy]];
+    values = new Map(columns.actorIds.map((id, i) => [id, column[i]!]));
+    bySize.set(s.sizeBy, values);
+  }
+  return values;
+};
+
+/** The table's measure columns: what each is called and means, and which of the columns it reads. */
+const TABLE_MEASURES: readonly {
+  id: string;
+  label: string;
+  description: string;
+  column: "degree" | "inDegree" | "outDegree" | "betweenness" | "pageRank" | "community";
+}[] = [
+  { id: "degree", label: "Degree", description: "Shown relationships, either direction", column: "degree" },
+  {
+    id: "in",
+    label: "In",
+    description: "Shown directed relationships pointing at the actor",
+    column: "inDegree",
+  },
+  {
+    id: "out",
+    label: "Out",
+    description: "Shown directed relationships the actor starts",
+    column: "outDegree",
+  },
+  {
+    id: "betweenness",
+    label: "Betweenness",
+    description: "Share of shortest paths between other shown actors that pass through the actor",
+    column: "betweenness",
+  },
+  {
+    id: "pagerank",
+    label: "PageRank",
+    description: "High when pointed at by actors that are themselves pointed at (all add up to 1)",
+    column: "pageRank",
+  },
+  {
+    id: "community",
+    label: "Community",
+    description: "The Louvain community of the shown graph (1 = the largest)",
+    column: "community",
+  },
+];
+
+const tableMeasuresCache = new WeakMap<MeasureColumns, TableMeasures>();
+
+/**
+ * The network measures of the current view as columns of the actors table, in column order; none
+ * while they compute (the table asks for them with `ensureMeasures`, through useMeasures).
+ */
+export const selectTableMeasures = (s: ExplorerState): TableMeasures => {
+  const columns = selectMeasureColumns(s);
+  if (!columns) return NO_TABLE_MEASURES;
+  let measures = tableMeasuresCache.get(columns);
+  if (!measures) {
+    measures = TABLE_MEASURES.map(({ column, ...measure }) => ({
+      ...measure,
+      values: new Map(columns.actorIds.map((id, i) => [id, columns[column][i]!])),
+    }));
+    tableMeasuresCache.set(columns, measures);
+  }
+  return measures;
+};

@@ -6,6 +6,7 @@
 import type { StateCreator } from "zustand";
 import { DEFAULT_FILTERS, DEFAULT_VIEW_SPEC } from "../domain/view/filters";
 import type { LayoutName } from "../domain/view/layouts";
+import { DEFAULT_SIZE_BY, type SizeBy } from "../domain/view/sizeBy";
 import { boundedNotices } from "../domain/notices";
 import { addActors, toggleActor } from "../domain/view/selection";
 import type {
@@ -42,6 +43,8 @@ export interface ViewSlice extends ViewFields {
   setViewport(viewport: Viewport): void;
   /** Shows a table (actors or relationships) in place of the canvas, or the canvas again (null). */
   showTable(table: TableKind | null): void;
+  /** What an actor's size on the canvas means. */
+  setSizeBy(sizeBy: SizeBy): void;
   applyViewState(view: ViewState, notices?: string[]): void;
 }
 
@@ -55,6 +58,7 @@ export function viewFieldsOf(view: ViewState): ViewFields {
     viewport: view.viewport,
     // Set even when absent: a link without a table view puts the canvas back.
     table: view.table,
+    sizeBy: view.sizeBy,
   };
 }
 
@@ -66,6 +70,7 @@ export const createViewSlice: StateCreator<ExplorerState, [], [], ViewSlice> = (
   layout: "fcose",
   layoutRoot: null,
   viewport: null,
+  sizeBy: DEFAULT_SIZE_BY,
   select: (selection) => set({ selection }),
   toggleSelectedNode: (id) => set((s) => ({ selection: toggleActor(s.selection, id) })),
   addSelectedNodes: (ids) => set((s) => ({ selection: addActors(s.selection, ids) })),
@@ -87,5 +92,6 @@ export const createViewSlice: StateCreator<ExplorerState, [], [], ViewSlice> = (
   setPath: (path) => set((s) => withSpec(s, { path })),
   setViewport: (viewport) => set({ viewport }),
   showTable: (table) => set({ table: table ?? undefined }),
+  setSizeBy: (sizeBy) => set({ sizeBy }),
   applyViewState: (view, notices = []) => set({ ...viewFieldsOf(view), notices: boundedNotices(notices) }),
 });

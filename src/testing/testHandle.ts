@@ -9,7 +9,7 @@ import { followCanvas } from "../cy/registry";
 import { defaultImageSettings, imageSpecFor } from "../domain/export/imageSpec";
 import { exportScopeElements } from "../domain/export/scope";
 import type { ExplorerStore } from "../store";
-import { selectVisibleGraph } from "../store/selectors";
+import { selectMeasuresStatus, selectVisibleGraph } from "../store/selectors";
 import { cappedScale, frameMeets, type FrameCondition, type LoadTimes } from "./measurement";
 
 export interface ExplorerTestHandle {
@@ -31,6 +31,10 @@ export interface ExplorerTestHandle {
   positions(): Record<string, { x: number; y: number }>;
   /** The boxes of the actors' labels as drawn now (model coordinates); none while labels are too small to draw. */
   labelBoxes(): Record<string, { x1: number; y1: number; x2: number; y2: number }>;
+  /** Each drawn actor's width in model coordinates (its size, whatever it is sized by). */
+  nodeSizes(): Record<string, number>;
+  /** Where the network measures of what is shown stand: null until asked for, then computing, ready or failed. */
+  measuresStatus(): string | null;
   // --- Read-only measurement hooks for the benchmark (bench/) ---
   /**
    * performance.now() right after the next drawn frame that meets `until` (cytoscape's `render`
@@ -115,6 +119,13 @@ export function installTestHandle(store: ExplorerStore): () => void {
           .nodes()
           .map((n) => [n.id(), { ...n.position() }]),
       ),
+    nodeSizes: () =>
+      Object.fromEntries(
+        cy()
+          .nodes()
+          .map((n) => [n.id(), n.width()]),
+      ),
+    measuresStatus: () => selectMeasuresStatus(store.getState()),
     labelBoxes() {
       const instance = cy();
       return Object.fromEntries(

@@ -7,6 +7,7 @@ import { relayout } from "./canvasActions";
 import { selectIndex, selectLayout, selectLayoutRoot, selectRendering } from "../../store/selectors";
 import { shownLabel } from "../../domain/limits";
 import { ViewSwitch } from "../table/ViewSwitch";
+import { SizeBySelect } from "./SizeBySelect";
 
 export function CanvasToolbar() {
   const layout = useExplorerStore(selectLayout);
@@ -49,6 +50,7 @@ export function CanvasToolbar() {
       <button type="button" onClick={() => void relayout()} title="Run the layout again">
         Re-layout
       </button>
+      <SizeBySelect />
       <span className="toolbar-gap" />
       <RenderingOptions />
       <button

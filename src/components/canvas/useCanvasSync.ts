@@ -7,12 +7,14 @@
 import { useEffect, useRef, type RefObject } from "react";
 import { GraphController } from "../../cy/controller";
 import { drawDataset } from "../../cy/drawDataset";
+import { actorSizer } from "../../cy/elements";
 import { registerCanvas, unregisterCanvas } from "../../cy/registry";
 import type { DatasetIndex } from "../../domain/dataset/datasetIndex";
 import type { Viewport } from "../../domain/view/types";
 import { useExplorerStore } from "../../store";
 import {
   layoutRequestOf,
+  selectActorSizeValues,
   selectFastRendering,
   selectIndex,
   selectLayout,
@@ -20,10 +22,12 @@ import {
   selectPathElements,
   selectRendering,
   selectSelection,
+  selectSizeBy,
   selectViewport,
   selectVisibleGraph,
 } from "../../store/selectors";
 import { relayout } from "./canvasActions";
+import { useMeasures } from "../shared/useMeasures";
 
 const store = useExplorerStore.getState;
 
@@ -41,13 +45,16 @@ interface Drawn {
   index: DatasetIndex | null;
   ready: boolean;
   layout: string;
+  /** The measure values actors are drawn sized by; null: by their relationships in the dataset. */
+  sizes: ReadonlyMap<string, number> | null;
 }
 
 export function useCanvasSync(containerRef: RefObject<HTMLDivElement | null>) {
   const controllerRef = useRef<GraphController | null>(null);
-  const drawnRef = useRef<Drawn>({ index: null, ready: false, layout: "" });
+  const drawnRef = useRef<Drawn>({ index: null, ready: false, layout: "", sizes: null });
   useControllerLifetime(containerRef, controllerRef, drawnRef);
   useDatasetDrawing(controllerRef, drawnRef);
+  useActorSizes(controllerRef, drawnRef);
   useSelectionAndPath(controllerRef, drawnRef);
   useLayoutChoice(drawnRef);
   useRenderingMode(controllerRef, drawnRef);
@@ -85,7 +92,7 @@ function useControllerLifetime(
       unregisterCanvas(controller);
       controller.destroy();
       controllerRef.current = null;
-      drawnRef.current = { index: null, ready: false, layout: "" };
+      drawnRef.current = { index: null, ready: false, layout: "", sizes: null };
     };
   }, [containerRef, controllerRef, drawnRef]);
 }
@@ -108,7 +115,12 @@ function useDatasetDrawing(controllerRef: ControllerRef, drawnRef: DrawnRef) {
     }
     const state = store();
     const layout = layoutRequestOf(state, false)!;
-    drawnRef.current = { index, ready: false, layout: layoutKey(state.layout, state.layoutRoot) };
+    drawnRef.current = {
+      index,
+      ready: false,
+      layout: layoutKey(state.layout, state.layoutRoot),
+      sizes: null,
+    };
     state.setCanvasBusy(true);
     const isCurrent = () => drawnRef.current.index === index;
     void drawDataset(controller, index, {
@@ -126,6 +138,9 @@ function useDatasetDrawing(controllerRef: ControllerRef, drawnRef: DrawnRef) {
         const latest = store();
         const shown = selectVisibleGraph(latest);
         if (shown) controller.showOnly(shown);
+        const sizes = selectActorSizeValues(latest);
+        if (sizes) controller.resizeActors(actorSizer(index, sizes));
+        drawnRef.current.sizes = sizes;
         controller.setSelection(latest.selection);
         controller.highlightPath(selectPathElements(latest));
       })
@@ -135,6 +150,22 @@ function useDatasetDrawing(controllerRef: ControllerRef, drawnRef: DrawnRef) {
       )
       .finally(() => isCurrent() && store().setCanvasBusy(false));
   }, [controllerRef, drawnRef, index, visible]);
+}
+
+/**
+ * Actors sized by a network measure: the measures of what is shown, patched in when they arrive
+ * (only the sizes change: nothing is re-added and the view is not re-fitted).
+ */
+function useActorSizes(controllerRef: ControllerRef, drawnRef: DrawnRef) {
+  useMeasures(useExplorerStore(selectSizeBy) !== "relationships");
+  const sizes = useExplorerStore(selectActorSizeValues);
+  const index = useExplorerStore(selectIndex);
+  useEffect(() => {
+    const drawn = drawnRef.current;
+    if (!drawn.ready || !index || drawn.index !== index || drawn.sizes === sizes) return;
+    controllerRef.current?.resizeActors(actorSizer(index, sizes));
+    drawn.sizes = sizes;
+  }, [controllerRef, drawnRef, index, sizes]);
 }
 
 function useSelectionAndPath(controllerRef: ControllerRef, drawnRef: DrawnRef) {

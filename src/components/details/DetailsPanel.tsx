@@ -9,6 +9,7 @@ import { flushSync } from "react-dom";
 import type { Selection } from "../../domain/view/types";
 import "./DetailsPanel.css";
 import { HiddenSelectionNote } from "./HiddenSelectionNote";
+import { MeasuresSection } from "./MeasuresSection";
 import { DETAILS_HEADING_ID, focusDetailsHeading } from "./detailsFocus";
 import { DETAILS_ID } from "../shared/regions";
 import {
@@ -237,6 +238,7 @@ function NodeDetails({ index, node }: { index: DatasetIndex; node: GraphNode }) 
         </p>
       )}
       <Facts attributes={node.attributes} />
+      <MeasuresSection index={index} actorId={node.id} />
       <section className="panel-section">
         <h3>Cited in</h3>
         <CitationList citations={node.citations} />

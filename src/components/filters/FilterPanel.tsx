@@ -24,6 +24,7 @@ import {
 } from "../../store/selectors";
 import { ClaimedSwatch, NodeTypeSwatch, RelationshipTypeSwatch } from "../shared/Swatches";
 import { CLAIMED_LEGEND_LABEL } from "../../domain/export/legend";
+import { SizeLegend } from "./SizeLegend";
 import { datasetYearSpan } from "../../domain/dataset/dates";
 import { type ViewFilters } from "../../domain/view/types";
 import { shownLabel } from "../../domain/limits";
@@ -57,6 +58,7 @@ export function FilterPanel() {
         onChange={(hiddenNodeTypes) => setFilters({ hiddenNodeTypes })}
         swatch={(type) => <NodeTypeSwatch type={type as NodeType} />}
       />
+      <SizeLegend />
       <TimeFilter />
       <SourceFilter />
       <IsolatedOption />

@@ -16,7 +16,7 @@ import { UTF8_BOM } from "../../domain/export/writers/csv";
 import type { TableKind } from "../../domain/view/types";
 import { useExplorerStore } from "../../store";
 import {
-  selectActorMeasures,
+  selectTableMeasures,
   selectIndex,
   selectPathElements,
   selectSelectedNodeIds,
@@ -25,6 +25,7 @@ import {
   selectVisibleGraph,
 } from "../../store/selectors";
 import { downloadBlob } from "../export/download";
+import { useMeasures } from "../shared/useMeasures";
 import { DataTable } from "./DataTable";
 import "./TableView.css";
 
@@ -43,7 +44,9 @@ export default function TableView({ kind }: { kind: TableKind }) {
   const index = useExplorerStore(selectIndex);
   const visible = useExplorerStore(selectVisibleGraph);
   const settings = useExplorerStore(selectTableSettings)[kind];
-  const measures = useExplorerStore(selectActorMeasures);
+  // The actors table lists each actor's network measures once they are computed (in a worker).
+  useMeasures(kind === "actors");
+  const measures = useExplorerStore(selectTableMeasures);
   const selection = useExplorerStore(selectSelection);
   const selectedNodeIds = useExplorerStore(selectSelectedNodeIds);
   const path = useExplorerStore(selectPathElements);

@@ -5,7 +5,7 @@
  * Extension point: per-actor numbers (network measures such as degree, betweenness, PageRank or a
  * community) become actor columns through `TableMeasures`: a measure listed there gets a numeric
  * column after the built-in ones, reading each actor's value from its map (no value: an empty cell,
- * sorted last). The store's `selectActorMeasures` supplies them; it is empty until measures are
+ * sorted last). The store's `selectTableMeasures` supplies them; it is empty until measures are
  * computed, and nothing else needs to change for a measure to appear in the table.
  */
 import { parsePartialDate } from "../dataset/dates";

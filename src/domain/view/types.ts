@@ -4,6 +4,7 @@
  * link carries. Types only; the rules live beside them (filters.ts, selection.ts, urlCodec.ts).
  */
 import type { LayoutName } from "./layouts";
+import type { SizeBy } from "./sizeBy";
 import type { Mapping } from "../formats/types";
 
 export type { LayoutName } from "./layouts";
@@ -86,6 +87,8 @@ export interface ViewState {
   viewport: Viewport | null;
   /** The table shown in place of the canvas (actors or relationships); absent: the graph is shown. */
   table?: TableKind;
+  /** What an actor's size on the canvas means. */
+  sizeBy: SizeBy;
 }
 
 /** A layout to run: which one, its seed (from the dataset id), the hierarchy's root, and whether to glide. */

@@ -14,6 +14,7 @@
  *   path=a~b   pathdir=1    path query, and whether it follows relationship direction
  *   sel=n:id | n:a,b,id | e:id   selected actor(s) (the current one last) or relationship
  *   layout=concentric       root=id          layout and its root actor
+ *   size=betweenness        what an actor's size means (degree, betweenness, pagerank; see sizeBy.ts)
  *   z=1.25     pan=10.5,-3  viewport: zoom rounded to 3 decimals, pan to 1 (compare rounded values)
  *   view=table rows=relationships  the table view instead of the canvas, and which table (actors default)
  *
@@ -32,6 +33,7 @@ import { count, MAX_ID_CHARS, URL_MAX_LIST_IDS, URL_MAX_PARAMS, URL_MAX_VALUE_CH
 import { NoticeBoard, noticeAbout, shortQuote } from "../notices";
 import type { Mapping } from "../formats/types";
 import { isLayoutName, LAYOUT_NAMES, type LayoutName } from "./layouts";
+import { DEFAULT_SIZE_BY, isSizeBy, SIZE_BY, type SizeBy } from "./sizeBy";
 import { DEFAULT_FILTERS, DEFAULT_FOCUS_HOPS, DEFAULT_VIEW_SPEC, sortedUnique } from "./filters";
 import { actorSelection, selectedActorIds } from "./selection";
 import type {
@@ -53,6 +55,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   layout: "fcose",
   layoutRoot: null,
   viewport: null,
+  sizeBy: DEFAULT_SIZE_BY,
 };
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -183,6 +186,7 @@ export function encodeViewState(view: ViewState): string {
     ["sel", formatSelection(selection)],
     ["layout", view.layout === DEFAULT_VIEW_STATE.layout ? undefined : view.layout],
     ["root", view.layoutRoot ?? undefined],
+    ["size", view.sizeBy === DEFAULT_SIZE_BY ? undefined : view.sizeBy],
     ...viewportEntries(view.viewport),
     ["view", view.table ? "table" : undefined],
     ["rows", view.table === "relationships" ? "relationships" : undefined],
@@ -215,6 +219,7 @@ interface Draft {
   selection: Selection | null;
   layout: LayoutName;
   layoutRoot: string | null;
+  sizeBy: SizeBy;
   zoom: { value: number; raw: string } | null;
   pan: { value: { x: number; y: number }; raw: string } | null;
   table: boolean;
@@ -396,6 +401,10 @@ const READERS: Record<string, Reader> = {
     if (!isId(value)) return `root: ${SLUG_HINT}`;
     draft.layoutRoot = value;
   },
+  size(value, draft) {
+    if (!isSizeBy(value)) return `size must be one of ${SIZE_BY.join(", ")}`;
+    draft.sizeBy = value;
+  },
   z(value, draft) {
     const zoom = readNumber(value);
     if (zoom === undefined || zoom <= 0) return "z must be a positive number";
@@ -482,6 +491,7 @@ function emptyDraft(): Draft {
     selection: null,
     layout: DEFAULT_VIEW_STATE.layout,
     layoutRoot: null,
+    sizeBy: DEFAULT_SIZE_BY,
     zoom: null,
     pan: null,
     table: false,
@@ -522,6 +532,7 @@ function assemble(draft: Draft, notices: NoticeBoard): ViewState {
     layoutRoot: draft.layoutRoot,
     viewport,
     ...(table ? { table } : {}),
+    sizeBy: draft.sizeBy,
   };
 }
 

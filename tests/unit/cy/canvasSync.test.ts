@@ -189,6 +189,20 @@ describe("showOnly (a view picked from the dataset's definitions)", () => {
     expect(ids(controller).nodes).toEqual(index.dataset.nodes.map((n) => n.id).sort());
     expect(ids(controller).edges).toEqual(index.dataset.edges.map((e) => e.id).sort());
   });
+
+  it("resizes drawn and hidden actors alike, and one never drawn arrives at its new size", () => {
+    const controller = headless();
+    controller.setDefinitions(toElements(index));
+    controller.showOnly({ nodeIds: new Set(["hezbollah", "isis"]), edgeIds: new Set() });
+    controller.showOnly({ nodeIds: new Set(["hezbollah"]), edgeIds: new Set() });
+    const drawn = controller.cy.getElementById("hezbollah");
+    controller.resizeActors((id) => (id === "hezbollah" ? 50 : 25));
+    expect(controller.cy.getElementById("hezbollah").same(drawn)).toBe(true);
+    expect(drawn.data("size")).toBe(50);
+    controller.showOnly({ nodeIds: new Set(["hezbollah", "isis", "quds-force"]), edgeIds: new Set() });
+    expect(controller.cy.getElementById("isis").data("size")).toBe(25);
+    expect(controller.cy.getElementById("quds-force").data("size")).toBe(25);
+  });
 });
 
 describe("layouts", () => {

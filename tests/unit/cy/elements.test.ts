@@ -36,3 +36,30 @@ describe("toElements", () => {
     expect(elements[0]!.data.size).toBeGreaterThan(elements[2]!.data.size as number);
   });
 });
+
+describe("actor sizes", () => {
+  const index = indexDataset(smallDataset());
+  const sizeOf = (values?: ReadonlyMap<string, number> | null) =>
+    Object.fromEntries(
+      toElements(index, undefined, undefined, values)
+        .filter((e) => e.group === "nodes")
+        .map((e) => [String(e.data.id), Number(e.data.size)]),
+    );
+
+  it.each<[string, ReadonlyMap<string, number> | null, Record<string, number>]>([
+    // By relationships in the dataset: the Quds Force has 3 of the most (3), ISIS 1.
+    ["relationships in the dataset", null, { "quds-force": 58, isis: 43 }],
+    // By a measure: the largest value is the largest size, zero (or no value) the smallest.
+    [
+      "a measure",
+      new Map([
+        ["quds-force", 0.5],
+        ["hezbollah", 0.125],
+        ["isis", 0],
+      ]),
+      { "quds-force": 58, hezbollah: 40, isis: 22, "united-states": 22 },
+    ],
+  ])("by %s", (_, values, expected) => {
+    expect(sizeOf(values)).toMatchObject(expected);
+  });
+});

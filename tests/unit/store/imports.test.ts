@@ -196,6 +196,7 @@ describe("opening a link", () => {
       layout: "grid" as const,
       layoutRoot: null,
       viewport: null,
+      sizeBy: "relationships" as const,
     };
     expect(await store.getState().openUrl(view.url, view)).toBe(true);
     expect(store.getState().importing).toBeNull();

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { indexDataset } from "../../../src/domain/dataset/datasetIndex";
 import { LAYOUT_NAMES } from "../../../src/domain/view/layouts";
+import { SIZE_BY } from "../../../src/domain/view/sizeBy";
 import {
   decodeViewState,
   DEFAULT_VIEW_STATE,
@@ -95,6 +96,8 @@ const CANONICAL: [string, ViewState, string][] = [
   ["a viewport", viewWith({ viewport: { zoom: 1.25, pan: { x: 10.5, y: -3 } } }), "z=1.25&pan=10.5,-3"],
   ["the actors table", viewWith({ table: "actors" }), "view=table"],
   ["the relationships table", viewWith({ table: "relationships" }), "view=table&rows=relationships"],
+  ["actors sized by betweenness", viewWith({ sizeBy: "betweenness" }), "size=betweenness"],
+  ["actors sized by PageRank", viewWith({ sizeBy: "pagerank" }), "size=pagerank"],
   [
     "everything, in the fixed key order",
     viewWith({
@@ -217,6 +220,7 @@ describe("decodeViewState", () => {
     ["view=list", ['Ignored "view=list": view must be "table" (the graph is shown without it).']],
     ["rows=events", ['Ignored "rows=events": rows must be "actors" or "relationships".']],
     ["rows=relationships", ['Ignored "rows=relationships": it goes with view=table.']],
+    ["size=huge", ['Ignored "size=huge": size must be one of relationships, degree, betweenness, pagerank.']],
     ["hops=1.0&focus=iran", ['Ignored "hops=1.0": hops must be 1, 2 or 3.']],
     ["hops=2", ['Ignored "hops=2": there is no focus.']],
     ["focus=", ['Ignored "focus=": focus needs at least one actor id.']],
@@ -414,6 +418,7 @@ describe("encode and decode round trip", () => {
     layoutRoot: fc.option(slug, { nil: null }),
     viewport: fc.option(viewport, { nil: null }),
     table: fc.option(fc.constantFrom("actors" as const, "relationships" as const), { nil: undefined }),
+    sizeBy: fc.constantFrom(...SIZE_BY),
   });
 
   it("reads back every valid view it writes, without notices", () => {
