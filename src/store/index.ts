@@ -4,17 +4,19 @@
  * `createExplorerStore` makes an independent store (tests); the app uses `useExplorerStore`.
  */
 import { create } from "zustand";
+import { createDatabaseSlice, type DatabaseSlice } from "./databaseSlice";
 import { createDatasetSlice, type DatasetSlice } from "./datasetSlice";
 import { createUiSlice, type UiSlice } from "./uiSlice";
 import { createViewSlice, type ViewSlice } from "./viewSlice";
 
-export type ExplorerState = DatasetSlice & ViewSlice & UiSlice;
+export type ExplorerState = DatasetSlice & ViewSlice & UiSlice & DatabaseSlice;
 
 export function createExplorerStore() {
   return create<ExplorerState>()((...args) => ({
     ...createDatasetSlice(...args),
     ...createViewSlice(...args),
     ...createUiSlice(...args),
+    ...createDatabaseSlice(...args),
   }));
 }
 
