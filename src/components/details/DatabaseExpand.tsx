@@ -4,6 +4,7 @@
  * Shown only for datasets read from a database.
  */
 import { useId, useState } from "react";
+import "./DatabaseExpand.css";
 import { DEFAULT_EXPAND_LIMIT, EXPAND_PROPERTIES } from "../../data/database";
 import { useExplorerStore } from "../../store";
 
