@@ -32,6 +32,8 @@ const EXTENSION: Record<DataFormat, string> = {
   graphml: "graphml",
   "actors-csv": "actors.csv",
   "relationships-csv": "relationships.csv",
+  turtle: "ttl",
+  jsonld: "jsonld",
 };
 
 /**

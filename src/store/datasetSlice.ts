@@ -29,7 +29,7 @@ import type { ImportedGraph, Mapping } from "../domain/formats/types";
 import { boundedNotices } from "../domain/notices";
 import type { Problem, ValidationResult } from "../domain/validation/validate";
 import { DEFAULT_VIEW_STATE, sanitizeViewState } from "../domain/view/urlCodec";
-import type { ViewState } from "../domain/view/types";
+import type { DatabaseLink, ViewState } from "../domain/view/types";
 import { viewFieldsOf } from "./viewSlice";
 import type { ExplorerState } from "./index";
 
@@ -38,7 +38,9 @@ export type DatasetOrigin =
   | { kind: "bundled" }
   /** `kept`: this browser keeps the file, so a link (?file=) opens it again here. */
   | { kind: "file"; kept: boolean }
-  | { kind: "url"; url: string; mapping?: Mapping };
+  | { kind: "url"; url: string; mapping?: Mapping }
+  /** A SPARQL database: the link records what to load again. */
+  | { kind: "database"; link: DatabaseLink };
 
 export interface OpenDataset {
   /** Where it came from: a bundled file name or the name of a file the user opened. */

@@ -4,12 +4,13 @@
  * `createExplorerStore` makes an independent store (tests); the app uses `useExplorerStore`.
  */
 import { create } from "zustand";
+import { createDatabaseSlice, type DatabaseSlice } from "./databaseSlice";
 import { createDatasetSlice, type DatasetSlice } from "./datasetSlice";
 import { createMeasuresSlice, type MeasuresSlice } from "./measuresSlice";
 import { createUiSlice, type UiSlice } from "./uiSlice";
 import { createViewSlice, type ViewSlice } from "./viewSlice";
 
-export type ExplorerState = DatasetSlice & ViewSlice & UiSlice & MeasuresSlice;
+export type ExplorerState = DatasetSlice & ViewSlice & UiSlice & MeasuresSlice & DatabaseSlice;
 
 export function createExplorerStore() {
   return create<ExplorerState>()((...args) => ({
@@ -17,6 +18,7 @@ export function createExplorerStore() {
     ...createViewSlice(...args),
     ...createUiSlice(...args),
     ...createMeasuresSlice(...args),
+    ...createDatabaseSlice(...args),
   }));
 }
 

@@ -116,6 +116,7 @@ export function viewStateOf(s: ExplorerState, isBundled: (file: string) => boole
       ? { url: origin.url, ...(origin.mapping ? { mapping: origin.mapping } : {}) }
       : {}),
     ...(origin?.kind === "file" && origin.kept && file ? { file } : {}),
+    ...(origin?.kind === "database" ? { database: origin.link } : {}),
     spec: s.spec,
     selection: s.selection,
     layout: s.layout,

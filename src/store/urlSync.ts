@@ -9,6 +9,7 @@
  */
 import { bundledDatasets, defaultDatasetFile } from "../data/bundledDatasets";
 import { decodeViewState, encodeViewState, sanitizeViewState } from "../domain/view/urlCodec";
+import type { DatabaseLink } from "../domain/view/types";
 import type { ExplorerStore } from "./index";
 import { viewStateOf } from "./selectors";
 
@@ -23,6 +24,11 @@ function queriesOf(store: ExplorerStore) {
   return { query: encodeViewState(view), withoutViewport: encodeViewState({ ...view, viewport: null }) };
 }
 
+/** The same endpoint, profile, drawn actors and expansions: nothing to load again. */
+function sameDatabaseView(a: DatabaseLink, b: DatabaseLink): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
 /** Applies the URL's view: opens its dataset when that is not the one open, else patches the view. */
 export async function applyLocation(store: ExplorerStore): Promise<void> {
   const { view, notices } = decodeViewState(window.location.search);
@@ -30,7 +36,10 @@ export async function applyLocation(store: ExplorerStore): Promise<void> {
   const origin = state.current?.origin;
   const showing =
     (view.url !== undefined && origin?.kind === "url" && origin.url === view.url) ||
-    (view.file !== undefined && origin?.kind === "file" && state.current?.file === view.file);
+    (view.file !== undefined && origin?.kind === "file" && state.current?.file === view.file) ||
+    (view.database !== undefined &&
+      origin?.kind === "database" &&
+      sameDatabaseView(origin.link, view.database));
   if (showing && state.current) {
     const sanitized = sanitizeViewState(view, state.current.index);
     state.applyViewState(sanitized.view, [...notices, ...sanitized.notices]);
@@ -38,6 +47,7 @@ export async function applyLocation(store: ExplorerStore): Promise<void> {
   }
   if (view.url !== undefined) return void (await state.openUrl(view.url, view, notices));
   if (view.file !== undefined) return void (await state.openKept(view.file, view, notices));
+  if (view.database !== undefined) return void (await state.openDatabaseLink(view.database, view, notices));
   let file = view.dataset ?? state.current?.file ?? defaultDatasetFile;
   if (view.dataset && !isBundled(view.dataset)) {
     notices.push(`Ignored dataset "${view.dataset}": it is not bundled with the app.`);

@@ -59,6 +59,8 @@ describe("ExportDialog (data formats; images are tested in the browser)", () => 
     ["actors-csv", /\.actors\.csv$/, "id,label,type"],
     ["relationships-csv", /\.relationships\.csv$/, "id,source_id,source_label"],
     ["graphml", /\.graphml$/, "<graphml"],
+    ["turtle", /\.ttl$/, "@prefix prov: <http://www.w3.org/ns/prov#>."],
+    ["jsonld", /\.jsonld$/, '"@context"'],
   ])("downloads %s", async (format, name, start) => {
     renderUi(<ExportDialog onClose={() => {}} />);
     await userEvent.selectOptions(screen.getByRole("combobox", { name: "Format" }), format);

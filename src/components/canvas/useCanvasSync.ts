@@ -79,7 +79,13 @@ function useControllerLifetime(
       onToggleNode: (id) => afterNextPaint(() => store().toggleSelectedNode(id)),
       onBoxSelect: (ids) => afterNextPaint(() => store().addSelectedNodes(ids)),
       onClearSelection: () => afterNextPaint(() => store().clearSelection()),
-      onDoubleTapNode: (id) => afterNextPaint(() => store().addToFocus(id)),
+      // An actor read from a database is expanded (its neighbours loaded); otherwise it joins the focus.
+      onDoubleTapNode: (id) =>
+        afterNextPaint(() =>
+          store().current?.origin?.kind === "database"
+            ? void store().expandFromDatabase({ nodeId: id, hops: 1 })
+            : store().addToFocus(id),
+        ),
       onViewportChange: (viewport) => store().setViewport(viewport),
       onLayoutStatus: (status) => store().setLayoutStatus(status),
     });

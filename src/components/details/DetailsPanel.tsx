@@ -4,6 +4,7 @@
  * selected. A relationship no source states as fact is marked "claimed" (or "disputed") wherever it
  * is named. It reads the store's selection and dataset; it never reads the canvas.
  */
+import { DatabaseExpand } from "./DatabaseExpand";
 import { useMemo, type ReactNode } from "react";
 import { flushSync } from "react-dom";
 import type { Selection } from "../../domain/view/types";
@@ -219,6 +220,7 @@ function NodeDetails({ index, node }: { index: DatasetIndex; node: GraphNode }) 
           <LongText text={node.label} max={LABEL_SHOWN_CHARS} />
         </h2>
         <FocusActions node={node} />
+        <DatabaseExpand nodeId={node.id} />
         {node.aliases && node.aliases.length > 0 && (
           <p className="aliases">
             <span className="muted">Also known as </span>

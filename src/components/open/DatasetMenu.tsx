@@ -1,5 +1,5 @@
 /** Choosing a dataset: the bundled ones, or a file from disk in any supported format (a CSV pair together). */
-import { useRef } from "react";
+import { lazy, Suspense, useRef, useState } from "react";
 import "./DatasetMenu.css";
 import { bundledDatasets } from "../../data/bundledDatasets";
 import { acceptedFileTypes } from "../../data/supportedFormats";
@@ -7,12 +7,14 @@ import { useExplorerStore } from "../../store";
 import { selectCurrent, selectLoading, selectLoadingNote } from "../../store/selectors";
 
 const ACCEPT = acceptedFileTypes();
+const DatabaseDialog = lazy(() => import("./DatabaseDialog"));
 
 export function DatasetMenu() {
   const current = useExplorerStore(selectCurrent);
   const loading = useExplorerStore(selectLoading);
   const loadingNote = useExplorerStore(selectLoadingNote);
   const fileInput = useRef<HTMLInputElement>(null);
+  const [databaseOpen, setDatabaseOpen] = useState(false);
   const currentFile = current?.file ?? null;
   const isBundled =
     (!current?.origin || current.origin.kind === "bundled") &&
@@ -41,6 +43,18 @@ export function DatasetMenu() {
       >
         Open file…
       </button>
+      <button
+        type="button"
+        onClick={() => setDatabaseOpen(true)}
+        title="Search a SPARQL database (Wikidata, or any Wikidata-shaped store) and draw what you find"
+      >
+        Database (SPARQL)…
+      </button>
+      {databaseOpen && (
+        <Suspense fallback={null}>
+          <DatabaseDialog onClose={() => setDatabaseOpen(false)} />
+        </Suspense>
+      )}
       <input
         ref={fileInput}
         type="file"

@@ -9,9 +9,11 @@ import { actorsCsv, relationshipsCsv, UTF8_BOM } from "./writers/csv";
 import { toGexf } from "./writers/gexf";
 import { toGraphml } from "./writers/graphml";
 import { datasetJsonText, subgraphDataset } from "./writers/json";
+import { toJsonLd, toTurtle } from "./writers/rdf";
 
 export type ImageFormat = "png" | "svg";
-export type DataFormat = "json" | "actors-csv" | "relationships-csv" | "graphml" | "gexf";
+export type DataFormat =
+  "json" | "actors-csv" | "relationships-csv" | "graphml" | "gexf" | "turtle" | "jsonld";
 export type ExportFormat = ImageFormat | DataFormat;
 
 export interface FormatInfo {
@@ -62,6 +64,21 @@ export const EXPORT_FORMATS: readonly FormatInfo[] = [
     purpose:
       "For Gephi: colours, positions and a timeline, with types, labels, dates and citations as attributes.",
   },
+  {
+    id: "turtle",
+    label: "RDF Turtle",
+    extension: "ttl",
+    mimeType: "text/turtle;charset=utf-8",
+    purpose:
+      "For triple stores and SPARQL: relationships as triples, citations as PROV-O derivations with their quotes.",
+  },
+  {
+    id: "jsonld",
+    label: "RDF JSON-LD",
+    extension: "jsonld",
+    mimeType: "application/ld+json",
+    purpose: "The same triples as the Turtle export, as JSON-LD with a @context.",
+  },
 ];
 
 export function formatInfo(format: ExportFormat): FormatInfo {
@@ -92,5 +109,9 @@ export function dataFileText(
       return toGraphml(index, elements, positions);
     case "gexf":
       return toGexf(index, elements, positions);
+    case "turtle":
+      return toTurtle(index, elements, positions);
+    case "jsonld":
+      return toJsonLd(index, elements, positions);
   }
 }

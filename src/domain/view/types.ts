@@ -80,6 +80,8 @@ export interface ViewState {
   file?: string;
   /** How a linked file of another format maps to a dataset, when it is small enough for a link. */
   mapping?: Mapping;
+  /** A SPARQL database read with a profile (instead of a file): what to load to show the same view. */
+  database?: DatabaseLink;
   spec: ViewSpec;
   selection: Selection | null;
   layout: LayoutName;
@@ -89,6 +91,16 @@ export interface ViewState {
   table?: TableKind;
   /** What an actor's size on the canvas means. */
   sizeBy: SizeBy;
+}
+
+export type DatabaseProfile = "wikidata";
+
+/** A database view in a link: the endpoint, the profile, the actors drawn and those expanded (with hops). */
+export interface DatabaseLink {
+  endpoint: string;
+  profile: DatabaseProfile;
+  seeds: string[];
+  expanded: { id: string; hops: 1 | 2 | 3 }[];
 }
 
 /** A layout to run: which one, its seed (from the dataset id), the hierarchy's root, and whether to glide. */

@@ -37,6 +37,8 @@ import { DEFAULT_SIZE_BY, isSizeBy, SIZE_BY, type SizeBy } from "./sizeBy";
 import { DEFAULT_FILTERS, DEFAULT_FOCUS_HOPS, DEFAULT_VIEW_SPEC, sortedUnique } from "./filters";
 import { actorSelection, selectedActorIds } from "./selection";
 import type {
+  DatabaseLink,
+  DatabaseProfile,
   Focus,
   PathQuery,
   Selection,
@@ -47,6 +49,9 @@ import type {
   Viewport,
   YearRange,
 } from "./types";
+
+/** The database profiles a link may name. */
+const DATABASE_PROFILES: readonly DatabaseProfile[] = ["wikidata"];
 
 export const DEFAULT_VIEW_STATE: ViewState = {
   dataset: null,
@@ -169,6 +174,21 @@ function viewportEntries(viewport: Viewport | null): [string, string | undefined
   ];
 }
 
+/** A database view: its endpoint, profile, drawn actors (in order) and expansions ("id~hops", in order). */
+function databaseEntries(view: ViewState): [string, string | undefined][] {
+  const { database } = view;
+  if (!database || view.url || view.file) return [];
+  return [
+    ["db", database.endpoint],
+    ["profile", database.profile],
+    ["seeds", database.seeds.length > 0 ? database.seeds.join(",") : undefined],
+    [
+      "expand",
+      database.expanded.length > 0 ? database.expanded.map((e) => `${e.id}~${e.hops}`).join(",") : undefined,
+    ],
+  ];
+}
+
 /**
  * The view as a query string without the leading "?": defaults omitted, keys in a fixed order, lists
  * sorted (focus keeps its order), zoom rounded to 3 decimals and pan to 1.
@@ -180,6 +200,7 @@ export function encodeViewState(view: ViewState): string {
     ["url", view.url],
     ["file", view.file],
     ["map", view.mapping && (view.url || view.file) ? formatMapping(view.mapping) : undefined],
+    ...databaseEntries(view),
     ...filterEntries(spec.filters),
     ...focusEntries(spec.focus),
     ...pathEntries(spec.path),
@@ -211,6 +232,10 @@ interface Draft {
   url: string | null;
   file: string | null;
   mapping: { value: Mapping; raw: string } | null;
+  db: string | null;
+  profile: { value: DatabaseProfile; raw: string } | null;
+  seeds: { value: string[]; raw: string } | null;
+  expand: { value: DatabaseLink["expanded"]; raw: string } | null;
   filters: ViewFilters;
   focusIds: string[] | null;
   hops: { value: Focus["hops"]; raw: string } | null;
@@ -332,6 +357,28 @@ const READERS: Record<string, Reader> = {
     if (value.length === 0 || value.length > MAX_FILE_NAME || /[\u0000-\u001f\u007f]/.test(value))
       return "it is not a file name";
     draft.file = value;
+  },
+  db(value, draft) {
+    if (value.length > MAX_URL || !isHttpLink(value)) return "a database must be an http(s) endpoint";
+    draft.db = value;
+  },
+  profile(value, draft) {
+    if (!(DATABASE_PROFILES as readonly string[]).includes(value))
+      return `the profile must be one of ${DATABASE_PROFILES.join(", ")}`;
+    draft.profile = { value: value as DatabaseProfile, raw: value };
+  },
+  seeds(value, draft, notices) {
+    draft.seeds = { value: [...new Set(readIds("seeds", value, notices))], raw: value };
+  },
+  expand(value, draft) {
+    const items = value.split(",").filter((item) => item !== "");
+    const expanded: DatabaseLink["expanded"] = [];
+    for (const item of items) {
+      const match = /^(.+)~([123])$/.exec(item);
+      if (!match || !isId(match[1]!)) return 'each expansion must be an id and its hops, such as "q42~2"';
+      expanded.push({ id: match[1]!, hops: Number(match[2]) as 1 | 2 | 3 });
+    }
+    draft.expand = { value: expanded, raw: value };
   },
   map(value, draft, notices) {
     const mapping = readMapping(value, notices);
@@ -483,6 +530,10 @@ function emptyDraft(): Draft {
     url: null,
     file: null,
     mapping: null,
+    db: null,
+    profile: null,
+    seeds: null,
+    expand: null,
     filters: { ...DEFAULT_FILTERS },
     focusIds: null,
     hops: null,
@@ -513,19 +564,28 @@ function assemble(draft: Draft, notices: NoticeBoard): ViewState {
   if (!viewport && draft.pan) notices.say(ignored("pan", draft.pan.raw, "pan needs z as well"));
   const table = draft.table ? (draft.rows?.value ?? "actors") : undefined;
   if (!table && draft.rows) notices.say(ignored("rows", draft.rows.raw, "it goes with view=table"));
-  // One dataset: a link's file, else a kept file, else a bundled one.
+  // One dataset: a link's file, else a kept file, else a database, else a bundled one.
   const url = draft.url ?? undefined;
   const file = url ? undefined : (draft.file ?? undefined);
-  const elsewhere = url ? `url=${url}` : file ? `file=${file}` : undefined;
+  const database = url || file ? undefined : databaseOf(draft, notices);
+  const elsewhere = url
+    ? `url=${url}`
+    : file
+      ? `file=${file}`
+      : database
+        ? `db=${database.endpoint}`
+        : undefined;
+  if (draft.db && !database) notices.say(ignored("db", draft.db, `the link opens ${elsewhere}`));
   if (elsewhere && draft.file && url) notices.say(ignored("file", draft.file, `the link opens ${elsewhere}`));
   if (elsewhere && draft.dataset) notices.say(ignored("d", draft.dataset, `the link opens ${elsewhere}`));
-  if (!elsewhere && draft.mapping)
+  if ((!elsewhere || database) && draft.mapping)
     notices.say(ignored("map", draft.mapping.raw, "it goes with url= or file="));
   return {
     dataset: elsewhere ? null : draft.dataset,
     ...(url ? { url } : {}),
     ...(file ? { file } : {}),
-    ...(elsewhere && draft.mapping ? { mapping: draft.mapping.value } : {}),
+    ...(elsewhere && !database && draft.mapping ? { mapping: draft.mapping.value } : {}),
+    ...(database ? { database } : {}),
     spec: { filters: draft.filters, focus, path },
     selection: draft.selection,
     layout: draft.layout,
@@ -533,6 +593,25 @@ function assemble(draft: Draft, notices: NoticeBoard): ViewState {
     viewport,
     ...(table ? { table } : {}),
     sizeBy: draft.sizeBy,
+  };
+}
+
+/** The database part of a link: db= with its profile, seeds and expansions; those alone are ignored. */
+function databaseOf(draft: Draft, notices: NoticeBoard): DatabaseLink | undefined {
+  if (!draft.db) {
+    for (const [key, part] of [
+      ["profile", draft.profile],
+      ["seeds", draft.seeds],
+      ["expand", draft.expand],
+    ] as const)
+      if (part) notices.say(ignored(key, part.raw, "it goes with db="));
+    return undefined;
+  }
+  return {
+    endpoint: draft.db,
+    profile: draft.profile?.value ?? "wikidata",
+    seeds: draft.seeds?.value ?? [],
+    expanded: draft.expand?.value ?? [],
   };
 }
 

@@ -100,8 +100,18 @@ describe("url=, file= and map=", () => {
         .map((keys) => mapping(Object.fromEntries(chosen.map((f, i) => [f, keys[i]])))),
     );
   const link = fc.webUrl({ withQueryParameters: true, withFragments: true });
+  const id = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}$/);
+  const database = fc.record({
+    endpoint: link,
+    profile: fc.constant("wikidata" as const),
+    seeds: fc.uniqueArray(id, { maxLength: 5 }),
+    expanded: fc.array(fc.record({ id, hops: fc.constantFrom(1 as const, 2 as const, 3 as const) }), {
+      maxLength: 4,
+    }),
+  });
   const origin = fc.oneof(
     fc.record({ url: link, mapping: fc.option(someMapping, { nil: undefined }) }),
+    fc.record({ database }),
     fc.record({
       file: fc
         .string({ minLength: 1, maxLength: 30 })
@@ -109,7 +119,7 @@ describe("url=, file= and map=", () => {
     }),
   );
 
-  it("reads back every link and kept file it writes, without notices", () => {
+  it("reads back every link, kept file and database view it writes, without notices", () => {
     fc.assert(
       fc.property(origin, (patch) => {
         const state = view(Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)));
@@ -120,9 +130,13 @@ describe("url=, file= and map=", () => {
   });
 
   it("never throws on dataset keys, and what it reads writes back the same", () => {
-    const value = fc.oneof(fc.string(), link, fc.constantFrom("type:a,rel::label", "x", "", ":"));
+    const value = fc.oneof(
+      fc.string(),
+      link,
+      fc.constantFrom("type:a,rel::label", "x", "", ":", "wikidata", "q1,q2", "q1~2,q3~1", "q1~4"),
+    );
     const pair = fc
-      .tuple(fc.constantFrom("d", "url", "file", "map"), value)
+      .tuple(fc.constantFrom("d", "url", "file", "map", "db", "profile", "seeds", "expand"), value)
       .map(([k, v]) => `${k}=${encodeURIComponent(v)}`);
     fc.assert(
       fc.property(fc.array(pair, { maxLength: 5 }), (pairs) => {

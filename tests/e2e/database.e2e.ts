@@ -1,0 +1,109 @@
+// The database source against a real SPARQL server: Debian's Virtuoso, started on loopback with a
+// temporary database and the fictional Wikidata-shaped sample (tests/fixtures/sparql) bulk-loaded.
+// Through the UI only: connect and search, draw, expand twice, read a reference and an unreferenced
+// statement in the panel, filter, export Turtle, share the link and reopen it; the server is stopped
+// at the end.
+import { readFileSync } from "node:fs";
+import { Parser } from "n3";
+import type { Browser, Download, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { canvasEdgeIds, canvasNodeIds, clickNode, launchBrowser, openApp, waitForGraph } from "./browser";
+import { startVirtuoso, virtuosoInstalled, type Virtuoso } from "./virtuoso";
+
+const panel = (page: Page) => page.getByRole("complementary", { name: "Details" });
+const databaseDialog = (page: Page) => page.getByRole("dialog", { name: "Database (SPARQL)" });
+const sorted = (ids: string[]) => [...ids].sort();
+
+async function nodesBecome(page: Page, ids: string[]): Promise<void> {
+  await expect.poll(async () => sorted(await canvasNodeIds(page)), { timeout: 60_000 }).toEqual(sorted(ids));
+  await waitForGraph(page);
+}
+
+async function expand(page: Page, id: string, hops: "1" | "2"): Promise<void> {
+  await clickNode(page, id);
+  const expandSection = panel(page).getByRole("region", { name: "Neighbours in the database" });
+  await expandSection.getByLabel("Hops").selectOption(hops);
+  await expandSection.getByRole("button", { name: "Expand neighbours" }).click();
+}
+
+describe.skipIf(!virtuosoInstalled())("database source against Virtuoso", () => {
+  let virtuoso: Virtuoso;
+  let browser: Browser;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    virtuoso = await startVirtuoso();
+    browser = await launchBrowser();
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await virtuoso?.stop();
+  });
+
+  it("connects, searches, draws, expands twice, cites, filters, exports and reopens from its link", async () => {
+    const app = await openApp(browser, "", { width: 1366, height: 768 });
+    const { page } = app;
+    await page.getByRole("button", { name: "Database (SPARQL)…" }).click();
+    const dialog = databaseDialog(page);
+    await dialog.getByLabel("Endpoint").fill(virtuoso.endpoint);
+    await dialog.getByLabel("Search").fill("example alpha network");
+    await dialog.getByRole("button", { name: "Search", exact: true }).click();
+    await dialog.getByRole("checkbox", { name: /Example Alpha Network/ }).check({ timeout: 60_000 });
+    await dialog.getByRole("button", { name: "Draw 1 actor" }).click();
+    await nodesBecome(page, ["q990000001"]);
+
+    await expand(page, "q990000001", "1");
+    await nodesBecome(page, ["q990000001", "q990000002", "q990000003"]);
+    await expand(page, "q990000002", "2");
+    await nodesBecome(page, ["q990000001", "q990000002", "q990000003", "q990000004", "q990000005"]);
+
+    // The referenced statement cites the reference's "stated in"; the unreferenced one says so.
+    await clickNode(page, "q990000001");
+    await expect.poll(() => panel(page).innerText()).toContain("Example Gazette");
+    const text = await panel(page).innerText();
+    expect(text).toContain("Wikidata statement without a reference");
+    expect(text).not.toContain("Error");
+
+    // Filters work on it like on any dataset: hiding "Took part in" hides the forum's one link.
+    const before = (await canvasEdgeIds(page)).length;
+    await page
+      .getByRole("group", { name: /^Relationships/ })
+      .getByRole("checkbox", { name: "Took part in", exact: true })
+      .uncheck();
+    await expect.poll(async () => (await canvasEdgeIds(page)).length).toBe(before - 1);
+
+    // Export as Turtle: it parses, and names the drawn items.
+    await page.getByRole("button", { name: "Export…" }).click();
+    const exportDialog = page.getByRole("dialog", { name: "Export" });
+    await exportDialog.getByRole("combobox", { name: "Format" }).selectOption("turtle");
+    const [file] = (await Promise.all([
+      page.waitForEvent("download"),
+      exportDialog.getByRole("button", { name: "Download" }).click(),
+    ])) as [Download, unknown];
+    const turtle = readFileSync((await file.path())!, "utf8");
+    const quads = new Parser().parse(turtle);
+    expect(quads.some((q) => q.object.value === "Example Alpha Network")).toBe(true);
+    await exportDialog.getByRole("button", { name: "Close export" }).click();
+
+    // The link carries the endpoint, the profile, the drawn actor and the expansions.
+    const link = page.url();
+    const params = new URL(link).searchParams;
+    expect(params.get("db")).toBe(virtuoso.endpoint);
+    expect(params.get("profile")).toBe("wikidata");
+    expect(params.get("seeds")).toBe("q990000001");
+    expect(params.get("expand")).toBe("q990000001~1,q990000002~2");
+    const shown = sorted(await canvasNodeIds(page));
+    const edges = sorted(await canvasEdgeIds(page));
+    errors.push(...app.errors);
+    await page.close();
+
+    const again = await openApp(browser, new URL(link).search, { width: 1366, height: 768 });
+    await nodesBecome(again.page, shown);
+    // The filter came back with the link too.
+    expect(sorted(await canvasEdgeIds(again.page))).toEqual(edges);
+    errors.push(...again.errors);
+    await again.page.close();
+    expect(errors).toEqual([]);
+  }, 300_000);
+});
