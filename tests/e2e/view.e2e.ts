@@ -4,7 +4,14 @@ import { describe, expect, it } from "vitest";
 import { indexDataset } from "../../src/domain/dataset/datasetIndex";
 import { shortestPaths } from "../../src/domain/view/paths";
 
-import { canvasEdgeIds, canvasNodeIds, clickNode, appPagePerTest, waitForGraph } from "./browser";
+import {
+  canvasEdgeIds,
+  canvasNodeIds,
+  clickNode,
+  appPagePerTest,
+  openRelationshipGroups,
+  waitForGraph,
+} from "./browser";
 import { readBundledDataset } from "./datasetFacts";
 import { relationshipClause } from "../../src/domain/dataset/relationships";
 import { dateSpanYears } from "../../src/domain/dataset/dates";
@@ -29,6 +36,7 @@ describe("filters, focus, paths and links", () => {
 
   it("unchecking a relationship type removes exactly its relationships, and nothing moves", async () => {
     const before = await page.evaluate(() => window.__explorer!.positions());
+    await openRelationshipGroups(page);
     await typeCheckbox(page).uncheck();
     const expected = dataset.edges.filter((e) => e.type !== hiddenType.id).map((e) => e.id);
     await expect.poll(async () => sorted(await canvasEdgeIds(page))).toEqual(sorted(expected));
@@ -125,6 +133,7 @@ describe("filters, focus, paths and links", () => {
   });
 
   it("a copied link reproduces the view, and back/forward step through it", async () => {
+    await openRelationshipGroups(page);
     await group(page, "Relationships")
       .getByRole("checkbox", { name: /Designates/ })
       .uncheck();
