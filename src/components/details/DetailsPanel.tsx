@@ -236,11 +236,6 @@ function NodeDetails({ index, node }: { index: DatasetIndex; node: GraphNode }) 
           {dates}
         </p>
       )}
-      <Facts attributes={node.attributes} />
-      <section className="panel-section">
-        <h3>Cited in</h3>
-        <CitationList citations={node.citations} />
-      </section>
       <section className="panel-section">
         <h3>
           Relationships <span className="count">{relationshipCount}</span>
@@ -285,6 +280,11 @@ function NodeDetails({ index, node }: { index: DatasetIndex; node: GraphNode }) 
             </ul>
           </section>
         ))}
+      </section>
+      <Facts attributes={node.attributes} />
+      <section className="panel-section">
+        <h3>Cited in</h3>
+        <CitationList citations={node.citations} />
       </section>
     </WithSources>
   );
