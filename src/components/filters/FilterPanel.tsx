@@ -23,6 +23,7 @@ import { type ViewFilters } from "../../domain/view/types";
 import { shownLabel } from "../../domain/limits";
 import { PathFinder } from "./PathFinder";
 import { RelationshipLegend } from "./RelationshipLegend";
+import { Timeline } from "./Timeline";
 
 const setFilters = (patch: Partial<ViewFilters>) => useExplorerStore.getState().setFilters(patch);
 
@@ -242,6 +243,15 @@ function TimeFilter() {
           </span>
         )}
       </legend>
+      {index && (
+        <Timeline
+          index={index}
+          years={years}
+          onChange={(range) => setFilters({ years: range })}
+          includeUndated={filters.includeUndated}
+          onIncludeUndated={(includeUndated) => setFilters({ includeUndated })}
+        />
+      )}
       <div className="year-fields">
         <YearField
           label="From"
@@ -257,14 +267,6 @@ function TimeFilter() {
           onChange={(to) => update(years?.from, to)}
         />
       </div>
-      <label className="option">
-        <input
-          type="checkbox"
-          checked={filters.includeUndated}
-          onChange={(event) => setFilters({ includeUndated: event.target.checked })}
-        />
-        Keep undated relationships
-      </label>
     </fieldset>
   );
 }
