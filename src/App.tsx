@@ -9,7 +9,6 @@ import { EmptyCanvas, FocusBar, LayoutProgress, Notices } from "./components/can
 import { GraphCanvas } from "./components/canvas/GraphCanvas";
 import { DetailsPanel } from "./components/details/DetailsPanel";
 import { FilterPanel } from "./components/filters/FilterPanel";
-import { PathFinder } from "./components/filters/PathFinder";
 import { DatasetMenu } from "./components/open/DatasetMenu";
 import { ProblemsPanel } from "./components/open/ProblemsPanel";
 import { supportedFormatNames } from "./data/supportedFormats";
@@ -93,7 +92,6 @@ export function App() {
       </header>
       <nav id={FILTERS_ID} className="side-panel" aria-label="Filters and legend" tabIndex={-1}>
         <FilterPanel />
-        <PathFinder />
       </nav>
       <main className={table ? "canvas-area table-shown" : "canvas-area"}>
         <CanvasToolbar />

@@ -39,6 +39,15 @@ describe("DetailsPanel", () => {
     expect(panel).toHaveTextContent("“Iran’s Quds Force is in charge”");
   });
 
+  it("reads for an analyst: an actor's relationships come before its facts and the quotes citing it", () => {
+    renderUi(<DetailsPanel />);
+    selectNode("quds-force");
+    const headings = screen
+      .getAllByRole("heading", { level: 3 })
+      .map((h) => h.textContent?.replace(/\d+$/, "").trim());
+    expect(headings.slice(0, 3)).toEqual(["Relationships", "Facts", "Cited in"]);
+  });
+
   it("groups relationships by type and direction, with their dates and citations", () => {
     renderUi(<DetailsPanel />);
     selectNode("quds-force");

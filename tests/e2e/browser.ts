@@ -115,3 +115,9 @@ export function overlappingLabels(boxes: Record<string, Box>): string[] {
       if (overlap(entries[i]![1], entries[j]![1])) pairs.push(`${entries[i]![0]} × ${entries[j]![0]}`);
   return pairs;
 }
+
+/** Opens every folded group of the relationship legend, so that each type's own row can be used. */
+export async function openRelationshipGroups(page: Page): Promise<void> {
+  const closed = page.getByRole("group", { name: /^Relationships/ }).locator("button[aria-expanded='false']");
+  while ((await closed.count()) > 0) await closed.first().click();
+}

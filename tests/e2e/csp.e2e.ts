@@ -7,7 +7,14 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import { baseUrl, canvasEdgeIds, launchBrowser, waitForGraph, waitPatiently } from "./browser";
+import {
+  baseUrl,
+  canvasEdgeIds,
+  launchBrowser,
+  openRelationshipGroups,
+  waitForGraph,
+  waitPatiently,
+} from "./browser";
 import { bundledSubset, readBundledDataset } from "./datasetFacts";
 
 const quds = readBundledDataset();
@@ -103,6 +110,7 @@ describe("the Content-Security-Policy", () => {
 
     // Filter: hide the first relationship type.
     const type = quds.relationshipTypes.find((t) => quds.edges.some((e) => e.type === t.id))!;
+    await openRelationshipGroups(page);
     await page
       .getByRole("group", { name: /^Relationships/ })
       .getByRole("checkbox", { name: type.label, exact: true })

@@ -151,33 +151,42 @@ describe("exports", () => {
     await expect.poll(async () => (await announcedSize(page))[1]).toBeGreaterThan(h + 60);
   });
 
-  it("on the dark background every relationship type's swatch is drawn in a colour with 3:1 contrast", async () => {
-    await openExport(page);
-    await dialog(page).getByRole("combobox", { name: "Scale" }).selectOption("1");
-    await dialog(page).getByRole("radio", { name: "dark" }).check();
-    await expect.poll(() => announcedSize(page).catch(() => [0, 0])).not.toEqual([0, 0]);
-    const { bytes } = await download(page);
-    const pixels = decode(bytes);
-    const paper = pixels.at(1, 1);
-    const hex = ([r, g, b]: number[]) =>
-      `#${[r, g, b].map((v) => v!.toString(16).padStart(2, "0")).join("")}`;
-    expect(hex(paper)).toBe("#0f172a");
-    // Every pixel of each type's (adapted) colour in the image, and its contrast on the background.
-    const counts = new Map<string, number>();
-    const wanted = new Map(
-      dataset.relationshipTypes.map((t) => [visibleOn(t.color, "#0f172a"), t.id] as const),
-    );
-    for (let y = 0; y < pixels.png.height; y++)
-      for (let x = 0; x < pixels.png.width; x++) {
-        const id = wanted.get(hex(pixels.at(x, y)));
-        if (id) counts.set(id, (counts.get(id) ?? 0) + 1);
+  // A transparent image is taken to land on a light page: its colours must hold 3:1 on white.
+  it.each([
+    ["dark", "#0f172a"],
+    ["transparent", "#ffffff"],
+  ])(
+    "on the %s background every relationship type's swatch is drawn in a colour with 3:1 contrast",
+    async (background, paper) => {
+      await openExport(page);
+      await dialog(page).getByRole("combobox", { name: "Scale" }).selectOption("1");
+      await dialog(page).getByRole("radio", { name: background }).check();
+      await expect.poll(() => announcedSize(page).catch(() => [0, 0])).not.toEqual([0, 0]);
+      const { bytes } = await download(page);
+      const pixels = decode(bytes);
+      const hex = ([r, g, b]: number[]) =>
+        `#${[r, g, b].map((v) => v!.toString(16).padStart(2, "0")).join("")}`;
+      const corner = pixels.at(1, 1);
+      if (background === "transparent") expect(corner[3]).toBe(0);
+      else expect(hex(corner)).toBe(paper);
+      // Every opaque pixel of each type's (adapted) colour in the image, and its contrast on the paper.
+      const counts = new Map<string, number>();
+      const wanted = new Map(
+        dataset.relationshipTypes.map((t) => [visibleOn(t.color, paper), t.id] as const),
+      );
+      for (let y = 0; y < pixels.png.height; y++)
+        for (let x = 0; x < pixels.png.width; x++) {
+          const rgba = pixels.at(x, y);
+          const id = rgba[3] === 255 ? wanted.get(hex(rgba)) : undefined;
+          if (id) counts.set(id, (counts.get(id) ?? 0) + 1);
+        }
+      for (const type of dataset.relationshipTypes) {
+        const colour = visibleOn(type.color, paper);
+        expect(counts.get(type.id) ?? 0, `${type.id} drawn in ${colour}`).toBeGreaterThan(10);
+        expect(contrastRatio(colour, paper), type.id).toBeGreaterThanOrEqual(3);
       }
-    for (const type of dataset.relationshipTypes) {
-      const colour = visibleOn(type.color, "#0f172a");
-      expect(counts.get(type.id) ?? 0, `${type.id} drawn in ${colour}`).toBeGreaterThan(10);
-      expect(contrastRatio(colour, hex(paper)), type.id).toBeGreaterThanOrEqual(3);
-    }
-  });
+    },
+  );
 
   it("SVG parses as XML, has one shape per exported actor and the legend's labels as text", async () => {
     await openExport(page);

@@ -9,6 +9,7 @@ import {
   canvasNodeIds,
   clickNode,
   appPagePerTest,
+  openRelationshipGroups,
   waitForGraph,
   waitPatiently,
 } from "./browser";
@@ -36,6 +37,7 @@ describe("filters, focus, paths and links", () => {
 
   it("unchecking a relationship type removes exactly its relationships, and nothing moves", async () => {
     const before = await page.evaluate(() => window.__explorer!.positions());
+    await openRelationshipGroups(page);
     await typeCheckbox(page).uncheck();
     const expected = dataset.edges.filter((e) => e.type !== hiddenType.id).map((e) => e.id);
     await expect.poll(async () => sorted(await canvasEdgeIds(page))).toEqual(sorted(expected));
@@ -132,6 +134,7 @@ describe("filters, focus, paths and links", () => {
   });
 
   it("a copied link reproduces the view, and back/forward step through it", async () => {
+    await openRelationshipGroups(page);
     await group(page, "Relationships")
       .getByRole("checkbox", { name: /Designates/ })
       .uncheck();

@@ -239,12 +239,6 @@ function NodeDetails({ index, node }: { index: DatasetIndex; node: GraphNode }) 
           {dates}
         </p>
       )}
-      <Facts attributes={node.attributes} />
-      <MeasuresSection index={index} actorId={node.id} />
-      <section className="panel-section">
-        <h3>Cited in</h3>
-        <CitationList citations={node.citations} />
-      </section>
       <section className="panel-section">
         <h3>
           Relationships <span className="count">{relationshipCount}</span>
@@ -289,6 +283,12 @@ function NodeDetails({ index, node }: { index: DatasetIndex; node: GraphNode }) 
             </ul>
           </section>
         ))}
+      </section>
+      <Facts attributes={node.attributes} />
+      <MeasuresSection index={index} actorId={node.id} />
+      <section className="panel-section">
+        <h3>Cited in</h3>
+        <CitationList citations={node.citations} />
       </section>
     </WithSources>
   );

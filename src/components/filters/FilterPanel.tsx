@@ -4,7 +4,7 @@
  * so does the stance group, with the key to relationships no source states as fact and the filter
  * that keeps only what some source does.
  */
-import { useMemo, useState, type ReactNode } from "react";
+import { useId, useMemo, useState, type ReactNode } from "react";
 import "./FilterPanel.css";
 import {
   activeFilterCount,
@@ -28,6 +28,9 @@ import { SizeLegend } from "./SizeLegend";
 import { datasetYearSpan } from "../../domain/dataset/dates";
 import { type ViewFilters } from "../../domain/view/types";
 import { shownLabel } from "../../domain/limits";
+import { PathFinder } from "./PathFinder";
+import { RelationshipLegend } from "./RelationshipLegend";
+import { Timeline } from "./Timeline";
 
 const setFilters = (patch: Partial<ViewFilters>) => useExplorerStore.getState().setFilters(patch);
 
@@ -47,9 +50,10 @@ export function FilterPanel() {
         hidden={filters.hiddenRelationshipTypes}
         onChange={(hiddenRelationshipTypes) => setFilters({ hiddenRelationshipTypes })}
         swatch={(type) => <RelationshipTypeSwatch type={type as RelationshipType} />}
+        grouped
+        className="relationship-types"
       />
       <FastDrawingNote />
-      <StanceFilter />
       <TypeFilter
         title="Actors"
         types={dataset.nodeTypes}
@@ -57,9 +61,12 @@ export function FilterPanel() {
         hidden={filters.hiddenNodeTypes}
         onChange={(hiddenNodeTypes) => setFilters({ hiddenNodeTypes })}
         swatch={(type) => <NodeTypeSwatch type={type as NodeType} />}
+        className="actor-types"
       />
       <SizeLegend />
       <TimeFilter />
+      <PathFinder />
+      <StanceFilter />
       <SourceFilter />
       <IsolatedOption />
     </div>
@@ -118,13 +125,45 @@ interface TypeFilterProps {
   hidden: readonly string[];
   onChange(hidden: string[]): void;
   swatch(type: NodeType | RelationshipType): ReactNode;
+  /** Relationship types are filed under their groups; actor types are one list. */
+  grouped?: boolean;
+  className?: string;
 }
 
-function TypeFilter({ title, types, counts, hidden, onChange, swatch }: TypeFilterProps) {
+function TypeFilter({ title, types, counts, hidden, onChange, swatch, grouped, className }: TypeFilterProps) {
   const present = types.filter((t) => (counts.get(t.id)?.total ?? 0) > 0);
   const all = present.map((t) => t.id);
+  const row = (type: NodeType | RelationshipType, emphasised = false) => {
+    const count = counts.get(type.id);
+    const shown = !hidden.includes(type.id);
+    const classes = [shown ? "" : "unchecked", emphasised ? "emphasised" : ""].filter(Boolean).join(" ");
+    return (
+      <li key={type.id} title={type.description} className={classes || undefined}>
+        <label>
+          <input
+            type="checkbox"
+            checked={shown}
+            onChange={() => onChange(toggleListValue(hidden, type.id))}
+          />
+          {swatch(type)}
+          <span className="legend-label">{shownLabel(type.label)}</span>
+          {emphasised && <span className="visually-hidden"> (the selection has these)</span>}
+        </label>
+        <ShownCount shown={count?.visible ?? 0} total={count?.total ?? 0} />
+        <button
+          type="button"
+          className="only-button"
+          onClick={() => onChange(all.filter((id) => id !== type.id))}
+          aria-label={`Only ${shownLabel(type.label)}`}
+          title={`Show only ${shownLabel(type.label)}`}
+        >
+          only
+        </button>
+      </li>
+    );
+  };
   return (
-    <fieldset className="filter-group">
+    <fieldset className={`filter-group${className ? ` ${className}` : ""}`}>
       <legend>
         <span>{title}</span>
         <span className="group-actions">
@@ -146,35 +185,18 @@ function TypeFilter({ title, types, counts, hidden, onChange, swatch }: TypeFilt
           </button>
         </span>
       </legend>
-      <ul>
-        {present.map((type) => {
-          const count = counts.get(type.id);
-          const shown = !hidden.includes(type.id);
-          return (
-            <li key={type.id} title={type.description} className={shown ? undefined : "unchecked"}>
-              <label>
-                <input
-                  type="checkbox"
-                  checked={shown}
-                  onChange={() => onChange(toggleListValue(hidden, type.id))}
-                />
-                {swatch(type)}
-                <span className="legend-label">{shownLabel(type.label)}</span>
-              </label>
-              <ShownCount shown={count?.visible ?? 0} total={count?.total ?? 0} />
-              <button
-                type="button"
-                className="only-button"
-                onClick={() => onChange(all.filter((id) => id !== type.id))}
-                aria-label={`Only ${shownLabel(type.label)}`}
-                title={`Show only ${shownLabel(type.label)}`}
-              >
-                only
-              </button>
-            </li>
-          );
-        })}
-      </ul>
+      {grouped ? (
+        <RelationshipLegend
+          types={present as RelationshipType[]}
+          counts={counts}
+          hidden={hidden}
+          onChange={onChange}
+          row={row}
+          count={(shown, total) => <ShownCount shown={shown} total={total} />}
+        />
+      ) : (
+        <ul>{present.map((type) => row(type))}</ul>
+      )}
     </fieldset>
   );
 }
@@ -243,6 +265,15 @@ function TimeFilter() {
           </span>
         )}
       </legend>
+      {index && (
+        <Timeline
+          index={index}
+          years={years}
+          onChange={(range) => setFilters({ years: range })}
+          includeUndated={filters.includeUndated}
+          onIncludeUndated={(includeUndated) => setFilters({ includeUndated })}
+        />
+      )}
       <div className="year-fields">
         <YearField
           label="From"
@@ -258,17 +289,6 @@ function TimeFilter() {
           onChange={(to) => update(years?.from, to)}
         />
       </div>
-      <p className="hint">
-        Dated {span.min}–{span.max}. Keeps relationships and actors whose dates overlap the years.
-      </p>
-      <label className="option">
-        <input
-          type="checkbox"
-          checked={filters.includeUndated}
-          onChange={(event) => setFilters({ includeUndated: event.target.checked })}
-        />
-        Keep undated relationships
-      </label>
     </fieldset>
   );
 }
@@ -303,12 +323,18 @@ function YearField(props: {
   );
 }
 
+/** Above this many sources the list starts folded, so it does not push the options below out of reach. */
+const SOURCES_SHOWN_OPEN = 5;
+
 function SourceFilter() {
   const index = useExplorerStore(selectIndex);
   const filters = useExplorerStore(selectFilters);
+  const [opened, setOpened] = useState<boolean | null>(null);
+  const listId = useId();
   if (!index || index.dataset.sources.length < 2) return null;
   const all = index.dataset.sources.map((s) => s.id);
   const chosen = filters.sources ?? all;
+  const open = opened ?? (all.length <= SOURCES_SHOWN_OPEN || filters.sources !== null);
   const toggle = (id: string) => {
     const next = toggleListValue(chosen, id);
     setFilters({ sources: next.length === all.length ? null : next });
@@ -317,15 +343,24 @@ function SourceFilter() {
     <fieldset className="filter-group">
       <legend>
         <span>Sources</span>
-        {filters.sources && (
-          <span className="group-actions">
+        <span className="group-actions">
+          {filters.sources && (
             <button type="button" className="link-button" onClick={() => setFilters({ sources: null })}>
               all
             </button>
-          </span>
-        )}
+          )}
+          <button
+            type="button"
+            className="link-button"
+            aria-expanded={open}
+            aria-controls={listId}
+            onClick={() => setOpened(!open)}
+          >
+            {open ? "hide list" : `list ${all.length}`}
+          </button>
+        </span>
       </legend>
-      <ul>
+      <ul id={listId} hidden={!open}>
         {index.dataset.sources.map((source) => (
           <li key={source.id}>
             <label>

@@ -8,7 +8,7 @@ import "./PathFinder.css";
 import { canvasCommands } from "../../cy/registry";
 import type { DatasetIndex } from "../../domain/dataset/datasetIndex";
 import type { PathStep } from "../../domain/view/paths";
-import { relationshipClause } from "../../domain/dataset/relationships";
+import { attributionPrefix, relationshipSentence } from "../../domain/dataset/sentences";
 import { useExplorerStore } from "../../store";
 import { selectIndex, selectPathQuery, selectPathResult } from "../../store/selectors";
 import { ActorCombobox } from "../shared/ActorCombobox";
@@ -53,11 +53,11 @@ export function PathFinder() {
         chosenLabel={label(chosenTo)}
         onPick={setTo}
       />
-      <label className="option">
-        <input type="checkbox" checked={directed} onChange={(event) => setDirected(event.target.checked)} />
-        Follow arrow directions
-      </label>
       <div className="path-actions">
+        <label className="option">
+          <input type="checkbox" checked={directed} onChange={(event) => setDirected(event.target.checked)} />
+          Follow arrows
+        </label>
         <button type="button" onClick={find} disabled={!chosenFrom || !chosenTo}>
           Find path
         </button>
@@ -145,17 +145,24 @@ function ActorLink({ index, id }: { index: DatasetIndex; id: string }) {
   );
 }
 
-/** One step of a path, as a sentence read in the relationship's own direction, with its citations. */
+/**
+ * One step of a path, as a sentence read in the relationship's own direction ("Iran arms Ansar Allah."),
+ * a claim as a claim ("According to X, …"), with its citations.
+ */
 function PathStepView({ index, step }: { index: DatasetIndex; step: PathStep }) {
   const edge = index.edgesById.get(step.edgeId);
   const type = edge && index.relationshipTypesById.get(edge.type);
   if (!edge || !type) return null;
-  const { subject, verb, object } = relationshipClause(index, edge, step.from);
+  const sentence = relationshipSentence(index, edge, step.from);
+  const prefix = attributionPrefix(sentence.attribution);
   return (
     <li className="path-step">
       <div className="relationship-line">
-        <RelationshipTypeSwatch type={type} width={20} /> <ActorLink index={index} id={subject} />{" "}
-        <span className="step-relation">{verb}</span> <ActorLink index={index} id={object} />
+        <RelationshipTypeSwatch type={type} width={20} />{" "}
+        {prefix && <span className="step-attribution">{prefix}</span>}
+        <ActorLink index={index} id={sentence.subject} />{" "}
+        <span className="step-relation">{sentence.verb}</span>{" "}
+        <ActorLink index={index} id={sentence.object} />.
       </div>
       <CitationList citations={edge.citations} />
     </li>

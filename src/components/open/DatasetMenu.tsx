@@ -3,6 +3,7 @@ import { lazy, Suspense, useRef, useState } from "react";
 import "./DatasetMenu.css";
 import { bundledDatasets } from "../../data/bundledDatasets";
 import { acceptedFileTypes } from "../../data/supportedFormats";
+import { shownLabel } from "../../domain/limits";
 import { useExplorerStore } from "../../store";
 import { selectCurrent, selectLoading, selectLoadingNote } from "../../store/selectors";
 
@@ -33,7 +34,12 @@ export function DatasetMenu() {
               {d.title}
             </option>
           ))}
-          {!isBundled && <option value="__own__">{currentFile ?? "No dataset"}</option>}
+          {!isBundled && (
+            // An opened file reads as its dataset's title; the file's name is in the tooltip.
+            <option value="__own__" title={currentFile ?? undefined}>
+              {current ? shownLabel(current.index.dataset.title) : "No dataset"}
+            </option>
+          )}
         </select>
       </label>
       <button

@@ -83,7 +83,7 @@ export function isClearlyAfter(a: string, b: string): boolean {
 }
 
 /** The year of a partial date, or undefined when absent or unreadable. */
-function yearOf(date: string | undefined): number | undefined {
+export function yearOf(date: string | undefined): number | undefined {
   return date === undefined ? undefined : parsePartialDate(date)?.year;
 }
 

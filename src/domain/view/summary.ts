@@ -1,6 +1,6 @@
 /**
  * What narrows the view, in words: each active filter and the focus, so the filter summary and the
- * empty canvas can say what hides what ("3 relationship types hidden", "focus on Hezbollah, 2 hops")
+ * empty canvas can say what hides what ("3 relationship types hidden", "within 2 hops of Hezbollah")
  * and offer to undo each one.
  */
 import type { DatasetIndex } from "../dataset/datasetIndex";
@@ -54,7 +54,8 @@ export function describeNarrowing(spec: ViewSpec, index: DatasetIndex): Narrowin
     const names = focus.nodeIds.map((id) => index.nodesById.get(id)?.label ?? id);
     const shown =
       names.length > 3 ? `${names.slice(0, 3).join(", ")} and ${names.length - 3} more` : names.join(", ");
-    found.push({ kind: "focus", text: `focus on ${shown}, ${plural(focus.hops, "hop", "hops")}` });
+    // "within 2 hops of Hezbollah": what is shown, not the name of the mode that shows it.
+    found.push({ kind: "focus", text: `within ${plural(focus.hops, "hop", "hops")} of ${shown}` });
   }
   return found;
 }

@@ -33,11 +33,11 @@ describe("describeNarrowing", () => {
     ["one of two sources", spec({ sources: ["article"] }), ["only 1 source of 2"]],
     ["only what is stated as fact", spec({ factsOnly: true }), ["only relationships stated as fact"]],
     ["isolated actors, explicitly", spec({ hideIsolated: true }), ["actors without relationships hidden"]],
-    ["a focus", spec({}, { nodeIds: ["hezbollah"], hops: 2 }), ["focus on Hezbollah, 2 hops"]],
+    ["a focus", spec({}, { nodeIds: ["hezbollah"], hops: 2 }), ["within 2 hops of Hezbollah"]],
     [
       "a focus on many",
       spec({}, { nodeIds: ["hezbollah", "isis", "quds-force", "united-states"], hops: 1 }),
-      ["focus on Hezbollah, Islamic State, Quds Force and 1 more, 1 hop"],
+      ["within 1 hop of Hezbollah, Islamic State, Quds Force and 1 more"],
     ],
   ])("%s", (_name, view, texts) => {
     expect(describeNarrowing(view, index).map((n) => n.text)).toEqual(texts);
