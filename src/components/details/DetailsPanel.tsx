@@ -285,11 +285,11 @@ function NodeDetails({ index, node }: { index: DatasetIndex; node: GraphNode }) 
         ))}
       </section>
       <Facts attributes={node.attributes} />
-      <MeasuresSection index={index} actorId={node.id} />
       <section className="panel-section">
         <h3>Cited in</h3>
         <CitationList citations={node.citations} />
       </section>
+      <MeasuresSection index={index} actorId={node.id} />
     </WithSources>
   );
 }
