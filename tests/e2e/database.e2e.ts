@@ -60,6 +60,7 @@ describe.skipIf(!virtuosoInstalled())("database source against Virtuoso", () => 
 
     // The referenced statement cites the reference's "stated in"; the unreferenced one says so.
     await clickNode(page, "q990000001");
+    await expect.poll(() => page.evaluate(() => window.__explorer?.selectedIds())).toEqual(["q990000001"]);
     await expect.poll(() => panel(page).innerText()).toContain("Example Gazette");
     const text = await panel(page).innerText();
     expect(text).toContain("Wikidata statement without a reference");

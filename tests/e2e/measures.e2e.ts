@@ -8,7 +8,7 @@ import { describeRank, rankOf } from "../../src/domain/measures/explain";
 import { computeMeasures } from "../../src/domain/measures/measures";
 import { shownGraphOf } from "../../src/domain/measures/shownGraph";
 import { applyView, DEFAULT_FILTERS, DEFAULT_VIEW_SPEC } from "../../src/domain/view/filters";
-import { appPagePerTest, baseUrl, clickNode, waitForGraph } from "./browser";
+import { appPagePerTest, baseUrl, clickNode, openRelationshipGroups, waitForGraph } from "./browser";
 import { readBundledDataset } from "./datasetFacts";
 
 const dataset = readBundledDataset();
@@ -55,8 +55,10 @@ describe("network measures", () => {
     const counted = note.getByTitle(/^Open this relationship and its citations/);
     await expect.poll(() => counted.count()).toBe(Math.min(6, Number(all.value)));
 
-    // "only" shows on the type's row when it is hovered (or focused).
-    await page.getByRole("checkbox", { name: onlyLabel, exact: true }).hover();
+    // "only" shows on the type's row when it is hovered (or focused), in its opened group.
+    await openRelationshipGroups(page);
+    // (A type of the selected actor's relationships is named "… (the selection has these)".)
+    await page.getByRole("checkbox", { name: new RegExp(`^${onlyLabel}( \\(|$)`) }).hover();
     await page.getByRole("button", { name: `Only ${onlyLabel}`, exact: true }).click();
     const hidden = dataset.relationshipTypes.map((t) => t.id).filter((t) => t !== onlyType);
     const filtered = expectedDegree(hidden);

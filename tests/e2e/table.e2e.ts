@@ -8,7 +8,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { generateDataset } from "../../scripts/generate/generateDataset";
 import { readBundledVocabulary } from "../../scripts/generate/vocabulary";
-import { appPagePerTest, canvasEdgeIds, canvasNodeIds, clickNode } from "./browser";
+import { appPagePerTest, canvasEdgeIds, canvasNodeIds, clickNode, openRelationshipGroups } from "./browser";
 import { readBundledDataset } from "./datasetFacts";
 
 const dataset = readBundledDataset();
@@ -54,6 +54,7 @@ describe("the table view", () => {
     const all = await rowCount(page, "Relationships");
     expect(all).toBe(dataset.edges.length);
     // Unchecking a type in the legend: the rows follow, exactly as the canvas does.
+    await openRelationshipGroups(page);
     await page.getByRole("checkbox", { name: /^Supports/ }).uncheck();
     await expect.poll(() => rowCount(page, "Relationships")).toBeLessThan(all);
     expect(await rowCount(page, "Relationships")).toBe((await canvasEdgeIds(page)).length);
@@ -92,6 +93,8 @@ describe("the table view", () => {
 
   it("saves the rows as shown, in their order, as a dated CSV file", async () => {
     await openTable(page);
+    // The network measures become columns once the worker has computed them.
+    await grid(page, "Actors").getByRole("columnheader", { name: "Community" }).waitFor();
     await page.getByRole("searchbox", { name: "Filter actors" }).fill("quds");
     await grid(page, "Actors").getByRole("columnheader", { name: "Actor" }).getByRole("button").click();
     await grid(page, "Actors").getByRole("columnheader", { name: "Actor" }).getByRole("button").click();
@@ -102,7 +105,9 @@ describe("the table view", () => {
     expect(download.suggestedFilename()).toMatch(/^quds-force-table-\d{4}-\d\d-\d\d\.actors\.csv$/);
     const text = readFileSync((await download.path())!, "utf8").replace(/^\uFEFF/, "");
     const lines = text.trimEnd().split("\r\n");
-    expect(lines[0]).toBe("Actor,Type,Start,End,Relationships,Citations,Claims");
+    expect(lines[0]).toBe(
+      "Actor,Type,Start,End,Relationships,Citations,Claims,Degree,In,Out,Betweenness,PageRank,Community",
+    );
     const names = lines.slice(1).map((line) => line.split(",")[0]);
     const expected = dataset.nodes
       .filter((n) => n.label.toLowerCase().includes("quds"))
