@@ -2,6 +2,7 @@
 import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { SkipLinks } from "../../src/components/help/SkipLinks";
 import TableView from "../../src/components/table/TableView";
 import type { Dataset } from "../../src/domain/dataset/schema";
 import { useExplorerStore } from "../../src/store";
@@ -234,5 +235,23 @@ describe("TableView: many rows", () => {
       expect(selected).toHaveAttribute("aria-rowindex", "9002");
     });
     expect(bodyRows().length).toBeLessThan(40);
+  });
+});
+
+describe("TableView: the skip link", () => {
+  beforeEach(() => openDatasetText(smallDatasetWithStances()));
+
+  it("skips to the table's current row while the table is shown", async () => {
+    act(() => useExplorerStore.getState().showTable("actors"));
+    renderUi(
+      <>
+        <SkipLinks />
+        <TableView kind="actors" />
+      </>,
+    );
+    expect(screen.queryByRole("link", { name: "Skip to the canvas" })).toBeNull();
+    await userEvent.setup().click(screen.getByRole("link", { name: "Skip to the table" }));
+    expect(document.activeElement?.getAttribute("role")).toBe("row");
+    expect(document.activeElement?.getAttribute("tabindex")).toBe("0");
   });
 });

@@ -38,6 +38,15 @@ export const SHORTCUTS: readonly { where: string; keys: readonly [string, string
       ["Esc", "From a relationship back to its actor, then clear the selection"],
     ],
   },
+  {
+    where: "The table (Graph | Table over the canvas; Tab reaches its current row)",
+    keys: [
+      ["↑ ↓", "Previous, next row"],
+      ["PgUp PgDn", "A page of rows up, down"],
+      ["Home End", "First, last row"],
+      ["Enter, Space", "Select the row's actor or relationship, on the canvas too"],
+    ],
+  },
 ];
 
 export function ShortcutSheet() {
