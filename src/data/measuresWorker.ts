@@ -4,7 +4,7 @@
  * every pair of actors, seconds at 10,000 actors, which on the page would freeze it. The results go
  * back as transferable typed arrays; the actor ids stay on the page, which sent them.
  */
-import { computeMeasures } from "../domain/measures/measures";
+import { computeMeasures, type MeasureColumns } from "../domain/measures/measures";
 import type { ShownGraph } from "../domain/measures/shownGraph";
 
 export interface MeasuresJob {
@@ -12,16 +12,8 @@ export interface MeasuresJob {
   graph: ShownGraph;
 }
 
-export interface MeasuresDone {
-  id: number;
-  degree: Int32Array;
-  inDegree: Int32Array;
-  outDegree: Int32Array;
-  betweenness: Float64Array;
-  pageRank: Float64Array;
-  community: Int32Array;
-  communityCount: number;
-}
+/** The measures of the job's graph, without its actor ids (the page has them already). */
+export type MeasuresDone = { id: number } & Omit<MeasureColumns, "actorIds">;
 
 self.onmessage = (event: MessageEvent<MeasuresJob>) => {
   const { id, graph } = event.data;
