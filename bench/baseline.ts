@@ -143,7 +143,7 @@ async function open(text: string): Promise<void> {
     const count = dataset.nodes.length;
     const layout = cy.layout(
       count > FORCE_LAYOUT_MAX_NODES
-        ? layoutOptions({ name: "grid", seed: 0 }, cy.elements())
+        ? layoutOptions("grid", cy.elements())
         : forceLayoutOptions(forceQualityFor(count), count),
     );
     withSeededRandom(hashSeed(dataset.id), () => layout.run());

@@ -13,7 +13,14 @@ import {
 } from "./forceLayout";
 import { hashSeed, seededRandom } from "../domain/view/layouts";
 import type { LayoutRequest, LayoutStatus } from "../domain/view/types";
-import { computeOnPage, orientToCanvas, placeNodes, readPositions, type Positions } from "./layouts";
+import {
+  computeOnPage,
+  measuredBoxes,
+  orientToCanvas,
+  placeNodes,
+  readPositions,
+  type Positions,
+} from "./layouts";
 import {
   canUseLayoutWorker,
   layoutGraphInWorker,
@@ -62,20 +69,6 @@ function keepLabelsApart(eles: Collection, target: Positions): Positions {
   const nodes = eles.nodes();
   if (nodes.length > PAGE_LAYOUT_MAX_NODES) return target;
   return separateBoxes(measuredBoxes(eles, target), 6);
-}
-
-/** Each drawn actor's box of shape and label, measured on the canvas, placed at `target`. */
-function measuredBoxes(eles: Collection, target: Positions) {
-  return eles.nodes().map((node) => {
-    const { x, y } = node.position();
-    const b = node.boundingBox({ includeLabels: true, includeOverlays: false });
-    const place = target.get(node.id()) ?? { x, y };
-    return {
-      id: node.id(),
-      ...place,
-      box: { left: b.x1 - x, top: b.y1 - y, right: b.x2 - x, bottom: b.y2 - y },
-    };
-  });
 }
 
 export class LayoutRunner {

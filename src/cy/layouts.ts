@@ -9,6 +9,7 @@ import { withSeededRandom } from "../domain/view/layouts";
 import { fitReadably } from "./fitting";
 import type { LayoutRequest } from "../domain/view/types";
 import { forceLayoutOptions, forceQualityFor } from "./forceLayout";
+import { concentricPlaces, hierarchyPlaces, type PlacedActor } from "../domain/view/readableLayouts";
 
 const PADDING = 40;
 
@@ -20,29 +21,14 @@ function byTypeThenLabel(a: NodeSingular, b: NodeSingular): number {
   );
 }
 
-export function layoutOptions(request: LayoutRequest, eles: Collection): LayoutOptions {
+/** The layouts Cytoscape computes; concentric and hierarchy are placed by readableLayouts.ts. */
+type CytoscapeLayout = Exclude<LayoutRequest["name"], "concentric" | "breadthfirst">;
+
+export function layoutOptions(name: CytoscapeLayout, eles: Collection): LayoutOptions {
   const common = { eles, fit: false, animate: false, nodeDimensionsIncludeLabels: true };
-  switch (request.name) {
+  switch (name) {
     case "fcose":
       return forceLayoutOptions(forceQualityFor(eles.nodes().length), eles.nodes().length);
-    case "concentric":
-      return {
-        ...common,
-        name: "concentric",
-        concentric: (node: NodeSingular) => node.degree(false),
-        levelWidth: () => 2,
-        minNodeSpacing: 30,
-        avoidOverlap: true,
-      } as LayoutOptions;
-    case "breadthfirst":
-      return {
-        ...common,
-        name: "breadthfirst",
-        directed: false,
-        spacingFactor: 1.1,
-        avoidOverlap: true,
-        ...(request.root ? { roots: [request.root] } : {}),
-      } as LayoutOptions;
     case "circle":
       return { ...common, name: "circle", sort: byTypeThenLabel, avoidOverlap: true } as LayoutOptions;
     case "grid":
@@ -57,6 +43,39 @@ export function layoutOptions(request: LayoutRequest, eles: Collection): LayoutO
 }
 
 export type Positions = Map<string, Position>;
+
+/** Each drawn actor's box of shape and label, measured on the canvas, placed at `target`. */
+export function measuredBoxes(eles: Collection, target: Positions) {
+  return eles.nodes().map((node) => {
+    const { x, y } = node.position();
+    const b = node.boundingBox({ includeLabels: true, includeOverlays: false });
+    const place = target.get(node.id()) ?? { x, y };
+    return {
+      id: node.id(),
+      ...place,
+      box: { left: b.x1 - x, top: b.y1 - y, right: b.x2 - x, bottom: b.y2 - y },
+    };
+  });
+}
+
+/** The drawn actors as the readable layouts take them: measured boxes, degree, label. */
+function placedActors(eles: Collection): PlacedActor[] {
+  const degrees = new Map(eles.nodes().map((n) => [n.id(), n.degree(false)]));
+  return measuredBoxes(eles, new Map()).map(({ id, box }) => ({
+    id,
+    box,
+    weight: degrees.get(id) ?? 0,
+    name: String(eles.getElementById(id).data("label") ?? id),
+  }));
+}
+
+/** Concentric and hierarchy, placed by their label boxes so labels stay readable (readableLayouts.ts). */
+function readablePlaces(cy: Core, request: LayoutRequest, eles: Collection): Positions {
+  if (request.name === "concentric") return concentricPlaces(placedActors(eles));
+  const links = eles.edges().map((e) => ({ source: e.source().id(), target: e.target().id() }));
+  const canvas = { width: cy.width() - 2 * PADDING, height: cy.height() - 2 * PADDING };
+  return hierarchyPlaces(placedActors(eles), links, canvas, request.root ?? null);
+}
 
 export function readPositions(nodes: NodeCollection): Positions {
   return new Map(nodes.map((n) => [n.id(), { ...n.position() }]));
@@ -86,7 +105,12 @@ export function orientToCanvas(positions: Positions, canvasWidth: number, canvas
 
 /** Computes a layout synchronously (seeded); leaves the nodes at the computed places. */
 export function computeOnPage(cy: Core, request: LayoutRequest, eles: Collection): Positions {
-  const layout = eles.layout(layoutOptions(request, eles));
+  if (request.name === "concentric" || request.name === "breadthfirst") {
+    const places = readablePlaces(cy, request, eles);
+    cy.batch(() => eles.nodes().forEach((n) => void (places.has(n.id()) && n.position(places.get(n.id())!))));
+    return places;
+  }
+  const layout = eles.layout(layoutOptions(request.name, eles));
   // Non-animated runs are synchronous, so the seeded Math.random covers every draw the layout makes.
   withSeededRandom(request.seed, () => layout.run());
   return readPositions(eles.nodes());
