@@ -82,6 +82,7 @@ function withOnlyExported<T>(
   const selected = cy.$(":selected");
   const classed = new Map(SESSION_CLASSES.map((c) => [c, cy.$(`.${c}`)]));
   const colours = recolour ? changedColours(recolour.index, recolour.background) : null;
+  const darkLabels = recolour?.background === "dark";
   const recoloured = colours
     ? shown.filter((el) => (el.isNode() ? colours.nodes : colours.edges).has(String(el.data("type"))))
     : cy.collection();
@@ -96,6 +97,10 @@ function withOnlyExported<T>(
       const colour = colours!.edges.get(String(edge.data("type")))!;
       edge.style({ "line-color": colour, "target-arrow-color": colour, "mid-target-arrow-color": colour });
     });
+    // The canvas's labels are dark on a light halo: on a dark image they read as stickers, so they
+    // are drawn light on a halo of the image's own background, like the title and legend.
+    if (darkLabels)
+      shown.nodes().style({ color: inkOn("dark").text, "text-outline-color": BACKGROUND_COLORS.dark! });
   });
   try {
     return draw(shown);
@@ -103,6 +108,7 @@ function withOnlyExported<T>(
     cy.batch(() => {
       hidden.removeStyle("display");
       recoloured.removeStyle("background-color line-color target-arrow-color mid-target-arrow-color");
+      if (darkLabels) shown.nodes().removeStyle("color text-outline-color");
       selected.select();
       for (const [name, els] of classed) els.addClass(name);
     });
@@ -158,6 +164,9 @@ function drawLegend(
       legend.heading.relationships.y,
     );
   }
+  context.fillStyle = ink.text;
+  context.font = `${style.groupWeight} ${style.groupSize}px ${FONT_FAMILY}`;
+  for (const group of legend.groups ?? []) context.fillText(group.text, group.x, group.y);
   for (const item of legend.items) {
     const { swatch } = item;
     const midY = swatch.y + swatch.height / 2;

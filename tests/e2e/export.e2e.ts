@@ -203,6 +203,38 @@ describe("exports", () => {
     expect(text).toContain(dataset.title.replace(/’/g, "’"));
   });
 
+  it("a dark SVG keeps labels and legend swatches readable (3:1) and files the legend under its groups", async () => {
+    await openExport(page);
+    await dialog(page).getByRole("combobox", { name: "Format" }).selectOption("svg");
+    await dialog(page).getByRole("radio", { name: "dark" }).check();
+    const text = (await download(page)).bytes.toString("utf8");
+    const paper = "#0f172a";
+    const rgb = (colour: string) => {
+      const m = /^rgb\((\d+),\s*(\d+),\s*(\d+)\)$/.exec(colour);
+      return m
+        ? `#${m
+            .slice(1)
+            .map((v) => Number(v).toString(16).padStart(2, "0"))
+            .join("")}`
+        : colour;
+    };
+    const labelFills = [...text.matchAll(/<g class="node"[^>]*>.*?<text [^>]*fill="([^"]+)"/g)].map(
+      (m) => m[1]!,
+    );
+    expect(labelFills.length).toBe(dataset.nodes.length);
+    for (const fill of new Set(labelFills))
+      expect(contrastRatio(rgb(fill), paper), fill).toBeGreaterThanOrEqual(4.5);
+    for (const type of dataset.relationshipTypes) {
+      const item = new RegExp(`<g class="legend-item" data-type="${type.id}">(.*?)</g>`).exec(text)?.[1];
+      expect(item, type.id).toBeDefined();
+      const stroke = /stroke="([^"]+)"/.exec(item!)![1]!;
+      expect(contrastRatio(rgb(stroke), paper), `${type.id} swatch ${stroke}`).toBeGreaterThanOrEqual(3);
+    }
+    // The bundled vocabulary is long: its legend is filed under the groups the app's own legend shows.
+    for (const group of new Set(dataset.relationshipTypes.map((t) => t.group).filter(Boolean)))
+      expect(text).toContain(`>${group}</text>`);
+  });
+
   it("the selection scope exports only the selected actors", async () => {
     await clickNode(page, "hezbollah");
     await page.keyboard.down("Shift");

@@ -4,6 +4,7 @@
  * this one frame, so the two formats show the same picture. Everything is in CSS px at scale 1; the
  * caller multiplies by the export scale.
  */
+import { isWorthGrouping, legendGroups } from "../view/legendGroups";
 import { CLAIMED_LEGEND_LABEL, type Legend } from "./legend";
 
 export type Background = "white" | "dark" | "transparent";
@@ -52,6 +53,12 @@ export const FRAME_STYLE = {
     swatchGap: 6,
     itemGap: 18,
     sectionGap: 8,
+    /** A relationship group's name above its column of types (a long vocabulary, grouped). */
+    groupSize: 12,
+    groupWeight: 700,
+    groupHeight: 20,
+    /** Space between two columns of groups, and between two bands of them. */
+    columnGap: 24,
   },
   footer: { fontSize: 12, fontWeight: 400, lineHeight: 16 },
 } as const;
@@ -94,6 +101,8 @@ export interface Frame {
   legend?: {
     box: Rect;
     heading: { nodes?: { x: number; y: number }; relationships?: { x: number; y: number } };
+    /** Group names above their columns of relationship types (baseline start), when grouped. */
+    groups?: { text: string; x: number; y: number }[];
     items: LegendItemBox[];
   };
   footer?: { box: Rect; lines: { text: string; x: number; y: number; fontSize: number }[] };
@@ -194,7 +203,14 @@ function flowItems(items: FlowItem[], left: number, right: number, top: number, 
   return { boxes, bottom: items.length === 0 ? top : rowTop + s.rowHeight };
 }
 
-function legendSections(legend: Legend): { kind: "nodes" | "relationships"; items: FlowItem[] }[] {
+interface LegendSection {
+  kind: "nodes" | "relationships";
+  items: FlowItem[];
+  /** Relationship types filed under their groups, laid out as columns (a long vocabulary). */
+  groups?: { name: string; items: FlowItem[] }[];
+}
+
+function legendSections(legend: Legend): LegendSection[] {
   const s = FRAME_STYLE.legend;
   const nodes = legend.nodeTypes.map(({ type, count }) => ({
     kind: "node" as const,
@@ -203,26 +219,83 @@ function legendSections(legend: Legend): { kind: "nodes" | "relationships"; item
     count,
     swatchWidth: s.swatch,
   }));
-  const relationships: FlowItem[] = legend.relationshipTypes.map(({ type, count }) => ({
+  const item = ({ type, count }: Legend["relationshipTypes"][number]): FlowItem => ({
     kind: "relationship" as const,
     typeId: type.id,
     label: type.label,
     count,
     swatchWidth: s.lineSwatchWidth,
-  }));
-  if (legend.claimed) {
-    relationships.push({
-      kind: "claimed" as const,
-      typeId: "",
-      label: CLAIMED_LEGEND_LABEL,
-      count: legend.claimed,
-      swatchWidth: s.lineSwatchWidth,
+  });
+  const byGroup = legendGroups(legend.relationshipTypes.map((entry) => ({ ...entry.type, entry })));
+  const groups = isWorthGrouping(byGroup)
+    ? byGroup.map((group) => ({ name: group.name, items: group.types.map((t) => item(t.entry)) }))
+    : undefined;
+  const relationships: FlowItem[] = legend.relationshipTypes.map(item);
+  const claimed: FlowItem[] = legend.claimed
+    ? [
+        {
+          kind: "claimed" as const,
+          typeId: "",
+          label: CLAIMED_LEGEND_LABEL,
+          count: legend.claimed,
+          swatchWidth: s.lineSwatchWidth,
+        },
+      ]
+    : [];
+  const sections: LegendSection[] = [
+    { kind: "nodes", items: nodes },
+    groups
+      ? { kind: "relationships", items: claimed, groups }
+      : { kind: "relationships", items: [...relationships, ...claimed] },
+  ];
+  return sections.filter((section) => section.items.length > 0 || (section.groups?.length ?? 0) > 0);
+}
+
+/** One item per row under a group name: a column as wide as its widest line. */
+function columnOf(group: { name: string; items: FlowItem[] }, measure: TextMeasure) {
+  const s = FRAME_STYLE.legend;
+  const itemWidth = (item: FlowItem) =>
+    item.swatchWidth + s.swatchGap + measure(legendItemText(item), s.itemSize, s.itemWeight);
+  const width = Math.max(measure(group.name, s.groupSize, s.groupWeight), ...group.items.map(itemWidth));
+  return { ...group, width, height: s.groupHeight + group.items.length * s.rowHeight };
+}
+
+/**
+ * Groups as columns side by side, left to right, starting a new band of columns below when the next
+ * would cross the right edge: a long vocabulary reads as a handful of short lists, as in the app's
+ * own legend, instead of one paragraph of thirty swatches.
+ */
+function layoutColumns(
+  groups: { name: string; items: FlowItem[] }[],
+  left: number,
+  right: number,
+  top: number,
+  measure: TextMeasure,
+) {
+  const s = FRAME_STYLE.legend;
+  const boxes: LegendItemBox[] = [];
+  const names: { text: string; x: number; y: number }[] = [];
+  let x = left;
+  let bandTop = top;
+  let bandBottom = top;
+  for (const column of groups.map((group) => columnOf(group, measure))) {
+    if (x > left && x + column.width > right) {
+      x = left;
+      bandTop = bandBottom + s.sectionGap;
+    }
+    names.push({ text: column.name, x, y: bandTop + s.groupSize });
+    column.items.forEach((item, row) => {
+      const rowTop = bandTop + s.groupHeight + row * s.rowHeight;
+      boxes.push({
+        ...item,
+        swatch: { x, y: rowTop + (s.rowHeight - s.swatch) / 2, width: item.swatchWidth, height: s.swatch },
+        text: { x: x + item.swatchWidth + s.swatchGap, y: rowTop + s.rowHeight / 2 + s.itemSize * 0.35 },
+      });
     });
+    bandBottom = Math.max(bandBottom, bandTop + column.height);
+    x += column.width + s.columnGap;
   }
-  return [
-    { kind: "nodes" as const, items: nodes },
-    { kind: "relationships" as const, items: relationships },
-  ].filter((section) => section.items.length > 0);
+  return { boxes, names, bottom: bandBottom };
 }
 
 function layoutLegend(legend: Legend, top: number, width: number, measure: TextMeasure): Frame["legend"] {
@@ -232,15 +305,28 @@ function layoutLegend(legend: Legend, top: number, width: number, measure: TextM
   if (sections.length === 0) return undefined;
   const heading: NonNullable<Frame["legend"]>["heading"] = {};
   const items: LegendItemBox[] = [];
+  const groups: { text: string; x: number; y: number }[] = [];
   let y = top;
   sections.forEach((section, i) => {
     if (i > 0) y += s.sectionGap;
     heading[section.kind] = { x: margin, y: y + s.headingSize };
-    const flow = flowItems(section.items, margin, width - margin, y + s.headingHeight, measure);
+    y += s.headingHeight;
+    if (section.groups) {
+      const columns = layoutColumns(section.groups, margin, width - margin, y, measure);
+      items.push(...columns.boxes);
+      groups.push(...columns.names);
+      y = columns.bottom + (section.items.length > 0 ? s.sectionGap : 0);
+    }
+    const flow = flowItems(section.items, margin, width - margin, y, measure);
     items.push(...flow.boxes);
     y = flow.bottom;
   });
-  return { box: { x: margin, y: top, width: width - 2 * margin, height: y - top }, heading, items };
+  return {
+    box: { x: margin, y: top, width: width - 2 * margin, height: y - top },
+    heading,
+    ...(groups.length > 0 ? { groups } : {}),
+    items,
+  };
 }
 
 function layoutFooter(lines: string[], top: number, width: number, measure: TextMeasure): Frame["footer"] {

@@ -435,7 +435,9 @@ function findType<T extends { id: string }>(
   vocabulary: T[],
   id: string,
 ): T | undefined {
-  return entries?.find((entry) => entry.type.id === id)?.type ?? vocabulary.find((type) => type.id === id);
+  // The vocabulary first: it carries the colours adapted to the background (the legend's own entries
+  // keep the canvas colours, some invisible on a dark background).
+  return vocabulary.find((type) => type.id === id) ?? entries?.find((entry) => entry.type.id === id)?.type;
 }
 
 function legendSvg(input: SvgExportInput, ink: { text: string; muted: string }, paper: string): string {
@@ -447,8 +449,10 @@ function legendSvg(input: SvgExportInput, ink: { text: string; muted: string }, 
     const at = legend.heading[kind];
     return at ? text(at.x, at.y, LEGEND_HEADINGS[kind], headingAttrs) : "";
   });
+  const groupAttrs = { "font-size": s.groupSize, "font-weight": s.groupWeight, fill: ink.text };
+  const groups = (legend.groups ?? []).map((group) => text(group.x, group.y, group.text, groupAttrs));
   const items = legend.items.map((item) => legendItem(item, input, ink.text, paper));
-  return element("g", { class: "legend" }, headings.join("") + items.join(""));
+  return element("g", { class: "legend" }, headings.join("") + groups.join("") + items.join(""));
 }
 
 function titleSvg(frame: Frame, ink: string): string {

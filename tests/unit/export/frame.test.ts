@@ -297,3 +297,85 @@ describe("layoutFrame: the key to claimed relationships", () => {
     expect(plain.some((item) => item.kind === "claimed")).toBe(false);
   });
 });
+
+const GROUP_NAMES = ["Patronage", "Membership", "Hostility", "Designations", "Events", "Places"];
+const groupOf = (typeId: string) => {
+  const i = Number(typeId.replace("rel-", ""));
+  return GROUP_NAMES[i < 12 ? 0 : 1 + (i % 5)];
+};
+
+/** 32 relationship types in 6 groups (one of 12), like the bundled vocabulary, some in use twice. */
+function groupedTypes(claimed = 0): Legend {
+  const groups = GROUP_NAMES;
+  const relationshipTypes = Array.from({ length: 32 }, (_, i) => ({
+    type: {
+      id: `rel-${i}`,
+      label: `Relationship type ${i}`,
+      description: "x",
+      color: "#123456",
+      directed: true,
+      lineStyle: "solid",
+      group: groups[i < 12 ? 0 : 1 + (i % 5)],
+    } satisfies RelationshipType,
+    count: (i % 3) + 1,
+  }));
+  return { nodeTypes: manyTypes(3).nodeTypes, relationshipTypes, ...(claimed ? { claimed } : {}) };
+}
+
+describe("a long vocabulary's legend, grouped in columns", () => {
+  it.each([
+    { name: "a wide frame", width: 1600, bands: 1 },
+    { name: "a narrow frame", width: 480, bands: 3 },
+  ])("in $name: each group's name above its own column of types, columns apart", ({ width, bands }) => {
+    const frame = layoutFrame({ graph: { width, height: 300 }, legend: groupedTypes(), measure });
+    const legend = frame.legend!;
+    const groups = legend.groups!;
+    // In the order the groups first appear in the vocabulary (types 12, 13, 14 open three groups).
+    expect(groups.map((g) => g.text)).toEqual([
+      "Patronage",
+      "Designations",
+      "Events",
+      "Places",
+      "Membership",
+      "Hostility",
+    ]);
+    const relationships = legend.items.filter((item) => item.kind === "relationship");
+    expect(relationships).toHaveLength(32);
+    for (const group of groups) {
+      const members = relationships.filter((item) => groupOf(item.typeId) === group.text);
+      // One column: the same left edge, one item per row, all below the group's name.
+      expect(new Set(members.map((m) => m.swatch.x))).toEqual(new Set([group.x]));
+      expect(new Set(members.map((m) => m.swatch.y)).size).toBe(members.length);
+      for (const m of members) expect(m.swatch.y).toBeGreaterThan(group.y);
+      for (const m of members) {
+        const right = m.text.x + measure(legendItemText(m), FRAME_STYLE.legend.itemSize);
+        expect(right).toBeLessThanOrEqual(frame.width - margin);
+        // No other column's items reach into this one's rows.
+        const rivals = relationships.filter(
+          (r) => groupOf(r.typeId) !== group.text && r.swatch.y === m.swatch.y && r.swatch.x > m.swatch.x,
+        );
+        for (const r of rivals) expect(r.swatch.x).toBeGreaterThan(right);
+      }
+    }
+    expect(new Set(groups.map((g) => g.y)).size).toBe(bands);
+    expect(legend.heading.relationships!.y).toBeLessThan(Math.min(...groups.map((g) => g.y)));
+    expect(Math.max(...legend.items.map((i) => bottom(i.swatch)))).toBeLessThanOrEqual(bottom(legend.box));
+  });
+
+  it("puts the key to claimed relationships after the columns", () => {
+    const legend = layoutFrame({
+      graph: { width: 1200, height: 300 },
+      legend: groupedTypes(4),
+      measure,
+    }).legend!;
+    const claimed = legend.items.find((item) => item.kind === "claimed")!;
+    const lowest = Math.max(...legend.items.filter((i) => i.kind === "relationship").map((i) => i.swatch.y));
+    expect(claimed.swatch.y).toBeGreaterThan(lowest);
+    expect(claimed.swatch.x).toBe(margin);
+  });
+
+  it("keeps a short vocabulary as one list (no group names)", () => {
+    const frame = layoutFrame({ graph: { width: 800, height: 600 }, legend, measure });
+    expect(frame.legend!.groups).toBeUndefined();
+  });
+});

@@ -7,6 +7,8 @@ import {
   type FrameInput,
 } from "../../../src/domain/export/frame";
 import { composeLegend } from "../../../src/domain/export/legend";
+import { vocabularyOn } from "../../../src/domain/export/colours";
+import { contrastRatio } from "../../../src/domain/dataset/contrast";
 import {
   drawingToSvg,
   graphTransform,
@@ -317,6 +319,36 @@ describe("drawingToSvg", () => {
     const rects = withClass(tree, "rect", "background");
     expect(rects.map((r) => r["@_fill"])).toEqual(fill ? [fill] : []);
     expect(withClass(tree, "text", "title")[0]!["@_fill"]).toBe(title);
+  });
+});
+
+describe("legend swatches on a dark background", () => {
+  it("draws each relationship type's swatch in its colour adapted to the background (3:1), not the canvas colour", () => {
+    // One type as dark as the light canvas allows ("Designates" is near-black): invisible on navy.
+    const darkType = {
+      ...dataset,
+      relationshipTypes: dataset.relationshipTypes.map((t, i) => (i === 0 ? { ...t, color: "#111827" } : t)),
+    };
+    const darkLegend = composeLegend(darkType, darkType.nodes, darkType.edges);
+    const tree = parse(
+      render({
+        background: "dark",
+        frame: { legend: darkLegend },
+        legend: darkLegend,
+        relationshipTypes: vocabularyOn(darkType.relationshipTypes, "dark"),
+      }),
+    );
+    const relationshipIds = new Set(darkType.relationshipTypes.map((t) => t.id));
+    const swatches = withClass(tree, "g", "legend-item").filter((g) =>
+      relationshipIds.has(String(g["@_data-type"])),
+    );
+    expect(swatches.map((g) => g["@_data-type"])).toContain(darkType.relationshipTypes[0]!.id);
+    // The line's stroke and the arrowhead's fill.
+    const strokes = swatches.flatMap((g) =>
+      all(g, "path").map((p) => (p["@_fill"] === "none" ? p["@_stroke"] : p["@_fill"])),
+    );
+    expect(strokes.length).toBeGreaterThan(0);
+    for (const colour of strokes) expect(contrastRatio(String(colour), "#0f172a")).toBeGreaterThanOrEqual(3);
   });
 });
 
