@@ -13,6 +13,7 @@ import type { Browser, Page } from "playwright-core";
 import { PNG } from "pngjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, openApp } from "./browser";
+import { readBundledDataset } from "./datasetFacts";
 
 const REFERENCES = "tests/e2e/visual";
 const UPDATE = process.env.UPDATE_VISUAL === "1";
@@ -22,8 +23,8 @@ const UPDATE = process.env.UPDATE_VISUAL === "1";
  * allowed): the same build gives 0; labels moved 3 px down (the style's text-margin-y 4 -> 7) give
  * about 9,800. A stricter match (0.02, anti-aliasing counted) also caught a subtly lighter edge colour
  * (Supports #2563eb -> #3b82f6: 114) but failed on an unchanged build whose view ended a fraction of a
- * pixel elsewhere (24,762 at 1920x1080), so it is not used: a subtle colour change of thin edges is left
- * to the contrast tests in export.e2e.ts.
+ * pixel elsewhere (24,762 at 1920x1080), so it is not used: a subtle colour change of thin edges is
+ * caught by the colour census below instead.
  */
 const MATCH_OPTIONS = { threshold: 0.1 };
 const MAX_DIFFERING_SHARE = 0.0005;
@@ -79,6 +80,69 @@ function compareWithReference(name: string, screenshot: Buffer): void {
   ).toBeLessThanOrEqual(allowed);
 }
 
+/** Each vocabulary type as it is drawn: its id and colour. */
+type Look = { id: string; kind: "node" | "relationship"; color: string };
+
+function vocabularyLooks(): Look[] {
+  const dataset = readBundledDataset();
+  return [
+    ...dataset.nodeTypes.map((t) => ({ id: `node ${t.id}`, kind: "node" as const, color: t.color })),
+    ...dataset.relationshipTypes.map((t) => ({
+      id: `relationship ${t.id}`,
+      kind: "relationship" as const,
+      color: t.color,
+    })),
+  ];
+}
+
+/**
+ * How many pixels of the full-size image are each type's colour (within 2 per channel): its own colour
+ * (shapes, legend swatches), or a relationship's colour as a line draws it (opacity 0.85 over the white
+ * export or the canvas's #f8fafc). Thin edges hardly move pixelmatch's count when their colour
+ * changes subtly, but every pixel of the old colour vanishes: Supports drawn #3b82f6 instead of
+ * #2563eb takes its count from hundreds to none. The colours and counts are committed beside the
+ * references (`<name>.colours.json`); the counts must stay within a quarter (or 5 pixels).
+ */
+function colourCensus(image: PNG, looks: readonly Look[]): Record<string, number> {
+  const rgb = (hex: string) => [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
+  const over = (colour: number[], paper: number[]) => colour.map((c, i) => 0.85 * c + 0.15 * paper[i]!);
+  const shades = looks.map((look) => {
+    const colour = rgb(look.color);
+    const lines = [over(colour, [255, 255, 255]), over(colour, rgb("#f8fafc"))];
+    return { id: look.id, colours: look.kind === "node" ? [colour] : [colour, ...lines] };
+  });
+  const counts = Object.fromEntries(looks.map((l) => [l.id, 0]));
+  const near = (i: number, colour: number[]) => colour.every((c, k) => Math.abs(image.data[i + k]! - c) <= 2);
+  for (let i = 0; i < image.data.length; i += 4) {
+    if (image.data[i + 3] !== 255) continue;
+    const shade = shades.find((l) => l.colours.some((colour) => near(i, colour)));
+    if (shade) counts[shade.id]!++;
+  }
+  return counts;
+}
+
+function compareColourCensus(name: string, screenshot: Buffer): void {
+  const path = `${REFERENCES}/${name}.colours.json`;
+  const image = PNG.sync.read(screenshot);
+  if (UPDATE || !existsSync(path)) {
+    const looks = vocabularyLooks();
+    const counts = colourCensus(image, looks);
+    const stored = Object.fromEntries(looks.map((l) => [l.id, { ...l, pixels: counts[l.id] }]));
+    writeFileSync(path, `${JSON.stringify(stored, null, 2)}\n`);
+    if (!UPDATE) throw new Error(`${path} did not exist: written now; commit it`);
+    return;
+  }
+  // The reference's own colours: a type whose colour changed finds none of its old pixels.
+  const expected = Object.values(
+    JSON.parse(readFileSync(path, "utf8")) as Record<string, Look & { pixels: number }>,
+  );
+  const actual = colourCensus(image, expected);
+  const off = expected
+    .filter(({ id, pixels }) => Math.abs(actual[id]! - pixels) > Math.max(5, pixels / 4))
+    .map(({ id, color, pixels }) => `${id} (${color}): ${actual[id]} pixels, was ${pixels}`);
+  expect(off, `${name}: vocabulary colours drawn unlike ${path}`).toEqual([]);
+}
+
 /** Waits until the view has stopped moving: the same zoom and pan across two drawn frames. */
 async function waitForStillView(page: Page): Promise<void> {
   await expect
@@ -126,9 +190,13 @@ describe("the picture stays as it was", () => {
     const { page, errors } = await openApp(browser, "", { width, height });
     await page.mouse.move(0, height - 1);
     await waitForStillView(page);
-    compareWithReference(`canvas-${width}x${height}`, await page.getByTestId("graph-canvas").screenshot());
+    const canvas = await page.getByTestId("graph-canvas").screenshot();
+    compareWithReference(`canvas-${width}x${height}`, canvas);
+    compareColourCensus(`canvas-${width}x${height}`, canvas);
     // The whole graph's export does not depend on the window: one reference for both sizes.
-    compareWithReference("export-graph", await exportedPng(page));
+    const exported = await exportedPng(page);
+    compareWithReference("export-graph", exported);
+    compareColourCensus("export-graph", exported);
     expect(errors).toEqual([]);
     await page.close();
   });
