@@ -4,6 +4,7 @@
  */
 import type { Core, EventObject, NodeSingular } from "cytoscape";
 import type { Selection, Viewport } from "../domain/view/types";
+import { bindReadEdgeLabels, sizeReadEdgeLabels } from "./edgeLabels";
 import { clearHover, highlightNeighbourhood } from "./highlight";
 
 export interface CanvasHandlers {
@@ -32,8 +33,15 @@ export function bindCanvasEvents(cy: Core, handlers: CanvasHandlers, dimOnHover:
     highlightNeighbourhood(cy, event.target as NodeSingular, dimOnHover()),
   );
   cy.on("mouseout", "node", () => clearHover(cy));
-  cy.on("mouseover", "edge", (event: EventObject) => (event.target as NodeSingular).addClass("hovered"));
-  cy.on("mouseout", "edge", (event: EventObject) => (event.target as NodeSingular).removeClass("hovered"));
+  cy.on("mouseover", "edge", (event: EventObject) => {
+    (event.target as NodeSingular).addClass("hovered");
+    sizeReadEdgeLabels(cy);
+  });
+  cy.on("mouseout", "edge", (event: EventObject) => {
+    (event.target as NodeSingular).removeClass("hovered");
+    sizeReadEdgeLabels(cy);
+  });
+  bindReadEdgeLabels(cy);
 }
 
 function bindTaps(cy: Core, handlers: CanvasHandlers): void {

@@ -5,6 +5,7 @@
  */
 import type { Collection, CollectionArgument, Core, NodeSingular } from "cytoscape";
 import type { PathElements } from "../domain/view/paths";
+import { sizeReadEdgeLabels } from "./edgeLabels";
 
 const HOVER_CLASSES = ["faded", "hovered", "emphasised"] as const;
 const PATH_CLASSES = ["on-path", "off-path"] as const;
@@ -42,6 +43,7 @@ export function highlightNeighbourhood(cy: Core, node: NodeSingular, dimOthers: 
     if (dimOthers) cy.elements().difference(neighbourhood).addClass("faded");
     node.addClass("hovered");
     neighbourhood.edges().addClass("emphasised");
+    sizeReadEdgeLabels(cy);
   });
   // Dimming marks every element, so that hover is cleared by the classes' own lookup.
   if (!dimOthers) hoverMarked.set(cy, neighbourhood);
@@ -55,7 +57,10 @@ function clearHoverMarks(cy: Core): void {
 }
 
 export function clearHover(cy: Core): void {
-  cy.batch(() => clearHoverMarks(cy));
+  cy.batch(() => {
+    clearHoverMarks(cy);
+    sizeReadEdgeLabels(cy);
+  });
 }
 
 /**
@@ -68,18 +73,19 @@ export function highlightPath(cy: Core, path: PathElements | null, dimOthers = t
     pathMarked.delete(cy);
     if (marked) marked.removeClass(PATH_CLASSES.join(" "));
     else withClasses(cy, PATH_CLASSES).removeClass(PATH_CLASSES.join(" "));
-    if (!path) return;
+    if (!path) return sizeReadEdgeLabels(cy);
     if (!dimOthers) {
       const ids = [...path.nodeIds, ...path.edgeIds].map((id) => cy.getElementById(id));
       const on = cy.collection(ids as unknown as CollectionArgument).filter((el) => el.nonempty());
       on.addClass("on-path");
       pathMarked.set(cy, on);
-      return;
+      return sizeReadEdgeLabels(cy);
     }
     cy.elements().forEach((el) => {
       const id = el.id();
       const on = el.isNode() ? path.nodeIds.has(id) : path.edgeIds.has(id);
       el.addClass(on ? "on-path" : "off-path");
     });
+    sizeReadEdgeLabels(cy);
   });
 }
