@@ -3,7 +3,7 @@
  * when the visible elements, styles or selection change, and destroys it on unmount. Everything else
  * in the app talks to it through `canvasCommands` (registry.ts), never by holding `cy`.
  */
-import { fitReadably } from "./fitting";
+import { fitReadably, setCoveredTop } from "./fitting";
 import cytoscape from "cytoscape";
 import type {
   Core,
@@ -164,6 +164,7 @@ export class GraphController {
     this.detached.clear();
     old.destroy();
     this.core = this.createCore();
+    setCoveredTop(this.core, this.coveredTop);
     this.core.batch(() => {
       if (this.vocabulary) this.setVocabulary(this.vocabulary);
       this.core.add(elements as unknown as ElementDefinition[]);
@@ -321,6 +322,14 @@ export class GraphController {
     this.cy.stop(true, true);
     this.cy.viewport({ zoom: viewport.zoom, pan: viewport.pan });
     this.userMovedView = true;
+  }
+
+  /** How much of the canvas's top a bar covers: fits keep the drawing below it. */
+  private coveredTop = 0;
+
+  setCoveredTop(px: number): void {
+    this.coveredTop = px;
+    setCoveredTop(this.core, px);
   }
 
   /** Fits the whole drawing (animated unless `instant`); what is shown is fitted again after changes. */

@@ -42,6 +42,8 @@ export const canvasCommands = {
   zoomIn: (): void => current?.zoomBy(1.3),
   zoomOut: (): void => current?.zoomBy(1 / 1.3),
   centreOn: (id: string): void => current?.centreOn(id),
+  /** A bar over the canvas covers this much of its top (px): fits keep the drawing below it. */
+  setCoveredTop: (px: number): void => current?.setCoveredTop(px),
   cancelLayout: (): void => current?.layouts.cancel(),
   /** Lays out what is drawn; null when cancelled or when no canvas is mounted. */
   runLayout: async (request: LayoutRequest): Promise<LayoutOutcome | null> =>

@@ -4,7 +4,7 @@
 // too small to be shown at all at these sizes).
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, openApp, overlappingLabels } from "./browser";
+import { clickNode, launchBrowser, openApp, overlappingLabels } from "./browser";
 
 describe("labels keep apart", () => {
   let browser: Browser;
@@ -33,6 +33,47 @@ describe("labels keep apart", () => {
     expect(overlappingLabels(boxes)).toEqual([]);
     const name = file.replace(".json", "").replace(/[&=]/g, "-");
     await page.screenshot({ path: `screenshots/labels-${name}-${width}.png` });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("in focus mode at 1366x768 the focused actors are fitted below the focus bar, not under it", async () => {
+    const { page, errors } = await openApp(browser, "?layout=breadthfirst", { width: 1366, height: 768 });
+    await clickNode(page, "hezbollah");
+    await page.getByRole("button", { name: "Focus", exact: true }).click();
+    const bar = page.getByRole("region", { name: "Focus" });
+    await bar.waitFor();
+    // Once the fit has ended: the same view across two drawn frames, showing only the focus.
+    await expect
+      .poll(() =>
+        page.evaluate(async () => {
+          const handle = window.__explorer!;
+          const before = JSON.stringify([handle.zoom(), handle.pan()]);
+          await handle.nextFrame(undefined, 500);
+          await handle.nextFrame(undefined, 500);
+          return (
+            handle.isSettled() &&
+            handle.nodeIds().length < 10 &&
+            before === JSON.stringify([handle.zoom(), handle.pan()])
+          );
+        }),
+      )
+      .toBe(true);
+    const barBottom = (await bar.boundingBox())!.y + (await bar.boundingBox())!.height;
+    const tops = await page.evaluate(() => {
+      const handle = window.__explorer!;
+      const canvas = document.querySelector('[data-testid="graph-canvas"]')!.getBoundingClientRect();
+      const sizes = handle.nodeSizes();
+      const positions = handle.positions();
+      return handle
+        .nodeIds()
+        .map(
+          (id) =>
+            [id, canvas.top + (positions[id]!.y - sizes[id]! / 2) * handle.zoom() + handle.pan().y] as const,
+        );
+    });
+    expect(tops.length).toBeGreaterThan(2);
+    for (const [id, top] of tops) expect(top, `${id}'s top`).toBeGreaterThan(barBottom);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -1,7 +1,8 @@
 /** What sits over the canvas besides the toolbar: the focus bar, notices, layout progress, the empty state. */
-import { useEffect, useState } from "react";
+import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import "./CanvasOverlays.css";
 import { canvasCommands } from "../../cy/registry";
+import { CANVAS_ID } from "../shared/regions";
 import { shownLabel } from "../../domain/limits";
 import { boundedNotices } from "../../domain/notices";
 import { useExplorerStore } from "../../store";
@@ -18,13 +19,40 @@ import type { ViewFilters } from "../../domain/view/types";
 
 const HOPS = [1, 2, 3] as const;
 
+/**
+ * Tells the canvas how much of its top the bar covers while it is shown, so a fit keeps the focused
+ * actors below it (at 1366 px the bar took the top actor's label). Measured before the canvas fits
+ * (a layout effect runs before the canvas's sync effects) and again whenever the bar wraps.
+ */
+function useCoveredTop(bar: React.RefObject<HTMLDivElement | null>, shown: boolean) {
+  useLayoutEffect(() => {
+    const element = bar.current;
+    if (!shown || !element) return;
+    const measure = () => {
+      const canvas = document.getElementById(CANVAS_ID);
+      if (!canvas) return;
+      const covered = element.getBoundingClientRect().bottom - canvas.getBoundingClientRect().top;
+      canvasCommands.setCoveredTop(Math.max(0, Math.round(covered)));
+    };
+    measure();
+    const observer = typeof ResizeObserver === "undefined" ? null : new ResizeObserver(measure);
+    observer?.observe(element);
+    return () => {
+      observer?.disconnect();
+      canvasCommands.setCoveredTop(0);
+    };
+  }, [bar, shown]);
+}
+
 export function FocusBar() {
   const focus = useExplorerStore(selectFocus);
   const index = useExplorerStore(selectIndex);
+  const bar = useRef<HTMLDivElement>(null);
+  useCoveredTop(bar, !!focus && !!index);
   if (!focus || !index) return null;
   const labels = focus.nodeIds.map((id) => shownLabel(index.nodesById.get(id)?.label ?? id));
   return (
-    <div className="focus-bar" role="region" aria-label="Focus">
+    <div ref={bar} className="focus-bar" role="region" aria-label="Focus">
       <span>
         Focus on <strong>{labels.join(", ")}</strong>
       </span>

@@ -49,10 +49,7 @@ describe("labels of the relationships being read", () => {
     const controller = drawn();
     const { cy } = controller;
     cy.zoom(1);
-    const actor = cy
-      .nodes()
-      .filter((n) => n.degree(false) > 1)
-      .first();
+    const actor = cy.nodes().filter((n) => n.degree(false) > 1)[0]!;
     actor.emit("mouseover");
     const around = actor.connectedEdges();
     for (const edge of around) expect(labelSize(controller, edge.id())).toBe(12);

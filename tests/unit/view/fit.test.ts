@@ -30,6 +30,18 @@ describe("fitViewport", () => {
   });
 
   it.each([
+    ["a tall drawing", { x1: 0, y1: 0, x2: 100, y2: 2000 }],
+    ["a small drawing", { x1: 0, y1: 0, x2: 100, y2: 50 }],
+  ])("keeps %s below a bar covering the canvas's top, centred in the room left", (_case, box) => {
+    const insets = { top: 40 + 60, right: 40, bottom: 40, left: 40 };
+    const { zoom, pan } = fitViewport(box, canvas, insets)!;
+    expect(box.y1 * zoom + pan.y).toBeGreaterThanOrEqual(100 - 1e-9);
+    expect(box.y2 * zoom + pan.y).toBeLessThanOrEqual(560 + 1e-9);
+    const middle = ((box.y1 + box.y2) / 2) * zoom + pan.y;
+    expect(middle).toBeCloseTo(100 + (600 - 100 - 40) / 2, 6);
+  });
+
+  it.each([
     [
       "an empty drawing (Cytoscape's infinite box)",
       { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity },
