@@ -6,6 +6,7 @@
 import type { Collection, Core, EdgeSingular, NodeSingular } from "cytoscape";
 import type { Drawing, DrawnEdge, DrawnNode } from "../domain/export/svg";
 import type { LineStyle, NodeShape } from "../domain/dataset/schema";
+import { RADIAL_LABELS } from "./layouts";
 import { BASE_NODE_BORDER } from "./style";
 
 const num = (value: unknown, fallback = 0): number => {
@@ -34,6 +35,15 @@ function drawnNode(node: NodeSingular): DrawnNode {
     labelOutlineWidth: num(node.style("text-outline-width")),
     textMaxWidth: num(node.style("text-max-width"), 120),
     labelMarginY: num(node.style("text-margin-y")),
+    ...(node.hasClass(RADIAL_LABELS)
+      ? {
+          radialLabel: {
+            angle: num(node.data("labelAngle")),
+            dx: num(node.data("labelDx")),
+            dy: num(node.data("labelDy")),
+          },
+        }
+      : {}),
   };
 }
 

@@ -220,7 +220,9 @@ export class LayoutRunner {
     }
     const computed = computeOnPage(cy, request, eles);
     const oriented = request.name === "fcose" ? orientToCanvas(computed, cy.width(), cy.height()) : computed;
-    return keepLabelsApart(eles, oriented);
+    // The circle's labels are turned along their rays: their upright boxes would overlap where the
+    // turned labels do not, so nudging would only bend the ring.
+    return request.name === "circle" ? oriented : keepLabelsApart(eles, oriented);
   }
 
   /**

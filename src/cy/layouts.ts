@@ -9,7 +9,13 @@ import { withSeededRandom } from "../domain/view/layouts";
 import { fitReadably } from "./fitting";
 import type { LayoutRequest } from "../domain/view/types";
 import { forceLayoutOptions, forceQualityFor } from "./forceLayout";
-import { concentricPlaces, hierarchyPlaces, type PlacedActor } from "../domain/view/readableLayouts";
+import { LABEL_FONT_FAMILY } from "./style";
+import {
+  circlePlaces,
+  concentricPlaces,
+  hierarchyPlaces,
+  type PlacedActor,
+} from "../domain/view/readableLayouts";
 
 const PADDING = 40;
 
@@ -21,16 +27,14 @@ function byTypeThenLabel(a: NodeSingular, b: NodeSingular): number {
   );
 }
 
-/** The layouts Cytoscape computes; concentric and hierarchy are placed by readableLayouts.ts. */
-type CytoscapeLayout = Exclude<LayoutRequest["name"], "concentric" | "breadthfirst">;
+/** The layouts Cytoscape computes; concentric, hierarchy and circle are placed by readableLayouts.ts. */
+type CytoscapeLayout = Exclude<LayoutRequest["name"], "concentric" | "breadthfirst" | "circle">;
 
 export function layoutOptions(name: CytoscapeLayout, eles: Collection): LayoutOptions {
   const common = { eles, fit: false, animate: false, nodeDimensionsIncludeLabels: true };
   switch (name) {
     case "fcose":
       return forceLayoutOptions(forceQualityFor(eles.nodes().length), eles.nodes().length);
-    case "circle":
-      return { ...common, name: "circle", sort: byTypeThenLabel, avoidOverlap: true } as LayoutOptions;
     case "grid":
       return {
         ...common,
@@ -104,7 +108,46 @@ export function orientToCanvas(positions: Positions, canvasWidth: number, canvas
 }
 
 /** Computes a layout synchronously (seeded); leaves the nodes at the computed places. */
+/** The class that turns actors' labels along their rays (circle only; style.ts). */
+export const RADIAL_LABELS = "radial-label";
+
+/** A one-line label's width in the canvas's label font: measured where there is a canvas, else estimated. */
+function labelWidth(label: string): number {
+  const context = typeof document === "undefined" ? null : document.createElement("canvas").getContext("2d");
+  if (!context) return label.length * 15 * 0.6;
+  context.font = `600 15px ${LABEL_FONT_FAMILY}`;
+  return context.measureText(label).width;
+}
+
+/** Circle: one ring, each label along its actor's ray (readableLayouts.ts). */
+function placeOnCircle(cy: Core, eles: Collection): Positions {
+  const nodes = eles.nodes();
+  const places = circlePlaces(
+    nodes.map((n) => ({
+      id: n.id(),
+      name: String(n.data("label") ?? n.id()),
+      type: String(n.data("type") ?? ""),
+      size: n.width(),
+      labelWidth: labelWidth(String(n.data("label") ?? "")),
+    })),
+  );
+  cy.batch(() => {
+    nodes.forEach((n) => {
+      const place = places.get(n.id());
+      if (!place) return;
+      n.data({ labelAngle: place.label.angle, labelDx: place.label.dx, labelDy: place.label.dy });
+      n.position({ x: place.x, y: place.y });
+    });
+    nodes.addClass(RADIAL_LABELS);
+  });
+  return new Map([...places].map(([id, { x, y }]) => [id, { x, y }]));
+}
+
 export function computeOnPage(cy: Core, request: LayoutRequest, eles: Collection): Positions {
+  // Labels turned for the circle are set level again for every other layout.
+  const turned = cy.nodes(`.${RADIAL_LABELS}`);
+  if (request.name !== "circle" && turned.nonempty()) turned.removeClass(RADIAL_LABELS);
+  if (request.name === "circle") return placeOnCircle(cy, eles);
   if (request.name === "concentric" || request.name === "breadthfirst") {
     const places = readablePlaces(cy, request, eles);
     cy.batch(() => eles.nodes().forEach((n) => void (places.has(n.id()) && n.position(places.get(n.id())!))));

@@ -2,11 +2,15 @@
  * The canvas stylesheet, drawn from the dataset's own vocabulary: node type -> colour and shape,
  * relationship type -> colour, line style and arrow. Nothing about particular types is hard-coded.
  */
-import type { StylesheetJson } from "cytoscape";
+import type { NodeSingular, StylesheetJson } from "cytoscape";
 import type { NodeType, RelationshipType } from "../domain/dataset/schema";
 import { CLAIMED_EDGE_OPACITY } from "../domain/export/legend";
+import { RADIAL_LABEL_MAX_WIDTH } from "../domain/view/readableLayouts";
 
 export const CANVAS_BACKGROUND = "#f8fafc";
+/** The actors' label font (layouts measure labels in it). */
+export const LABEL_FONT_FAMILY = "Inter, system-ui, -apple-system, Segoe UI, Roboto, sans-serif";
+
 /** Every actor's outline when it is neither selected nor hovered (exports draw this). */
 export const BASE_NODE_BORDER = { color: "#ffffff", width: 1.5 } as const;
 const INK = "#111827";
@@ -32,7 +36,7 @@ const baseStyles: StylesheetJson = [
       "border-width": BASE_NODE_BORDER.width,
       "border-color": BASE_NODE_BORDER.color,
       color: INK,
-      "font-family": "Inter, system-ui, -apple-system, Segoe UI, Roboto, sans-serif",
+      "font-family": LABEL_FONT_FAMILY,
       "font-size": 15,
       "font-weight": 600,
       "text-valign": "bottom",
@@ -73,6 +77,19 @@ const baseStyles: StylesheetJson = [
       "min-zoomed-font-size": 6,
       "transition-property": "opacity",
       "transition-duration": 120,
+    },
+  },
+  {
+    // Circle layout: each label on one line along its actor's ray, away from the centre (layouts.ts).
+    selector: "node.radial-label",
+    style: {
+      "text-valign": "center",
+      "text-halign": "center",
+      "text-wrap": "ellipsis",
+      "text-max-width": `${RADIAL_LABEL_MAX_WIDTH}px`,
+      "text-margin-x": (node: NodeSingular) => Number(node.data("labelDx")) || 0,
+      "text-margin-y": (node: NodeSingular) => Number(node.data("labelDy")) || 0,
+      "text-rotation": (node: NodeSingular) => Number(node.data("labelAngle")) || 0,
     },
   },
   {

@@ -77,4 +77,31 @@ describe("labels keep apart", () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it.each([
+    [1366, 768],
+    [1920, 1080],
+  ])(
+    "the circle at %ix%i draws every label at the first view; another layout sets them level again",
+    async (width, height) => {
+      const { page, errors } = await openApp(browser, "?layout=circle", { width, height });
+      const drawn = await page.evaluate(() => [
+        Object.keys(window.__explorer!.labelBoxes()).length,
+        window.__explorer!.nodeIds().length,
+      ]);
+      expect(drawn[0]).toBe(drawn[1]);
+      await page.screenshot({ path: `screenshots/labels-circle-${width}.png` });
+      await page.getByRole("combobox", { name: /Layout/ }).selectOption("fcose");
+      await expect
+        .poll(async () => {
+          const settled = await page.evaluate(() => window.__explorer!.isSettled());
+          const boxes = await page.evaluate(() => window.__explorer!.labelBoxes());
+          // Turned labels' upright boxes overlap their neighbours': level ones, laid out, do not.
+          return settled && Object.keys(boxes).length > 10 ? overlappingLabels(boxes) : ["not yet"];
+        })
+        .toEqual([]);
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
 });

@@ -158,7 +158,7 @@ export function wrapText(
 }
 
 /** Shortens text with "…" until it fits. */
-function ellipsize(text: string, maxWidth: number, fits: (s: string) => boolean): string {
+export function ellipsize(text: string, maxWidth: number, fits: (s: string) => boolean): string {
   if (fits(text) || maxWidth <= 0) return text;
   let end = text.length;
   while (end > 1 && !fits(`${text.slice(0, end).trimEnd()}…`)) end -= 1;

@@ -7,6 +7,7 @@ import {
   BACKGROUND_COLORS,
   FRAME_STYLE,
   LEGEND_HEADINGS,
+  ellipsize,
   inkOn,
   legendItemText,
   wrapText,
@@ -46,6 +47,11 @@ export interface DrawnNode {
   labelOutlineWidth: number;
   textMaxWidth: number;
   labelMarginY: number;
+  /**
+   * A label turned along its actor's ray (the circle layout): one line, cut with "…" at textMaxWidth,
+   * centred this far from the actor and turned by `angle` radians (clockwise).
+   */
+  radialLabel?: { angle: number; dx: number; dy: number };
 }
 
 /**
@@ -298,7 +304,48 @@ function edgeSvg(edge: DrawnEdge, ink: string, paper: string, measure: TextMeasu
   );
 }
 
+/** The label's outline as the canvas draws it, for a text element's attributes. */
+function labelOutline(node: DrawnNode) {
+  const outlined = node.labelOutlineWidth > 0;
+  return {
+    // Cytoscape strokes the outline at twice its width, centred on the glyph edge; paint-order puts it behind the fill.
+    stroke: outlined ? node.labelOutlineColor : undefined,
+    "stroke-width": outlined ? node.labelOutlineWidth * 2 : undefined,
+    "stroke-linejoin": outlined ? "round" : undefined,
+    "paint-order": outlined ? "stroke" : undefined,
+  };
+}
+
+/** A circle layout's label: one line along the actor's ray, as the canvas turns it. */
+function radialNodeLabel(
+  node: DrawnNode,
+  radial: NonNullable<DrawnNode["radialLabel"]>,
+  measure: TextMeasure,
+) {
+  const fits = (text: string) => measure(text, node.fontSize, node.fontWeight) <= node.textMaxWidth;
+  const line = ellipsize(node.label, node.textMaxWidth, fits);
+  if (line === "") return "";
+  const [x, y] = [node.x + radial.dx, node.y + radial.dy];
+  const degrees = (radial.angle * 180) / Math.PI;
+  return element(
+    "text",
+    {
+      x,
+      // Centred on its line: the baseline sits about 0.35 em below the middle.
+      y: y + node.fontSize * 0.35,
+      "text-anchor": "middle",
+      transform: `rotate(${num(degrees)} ${num(x)} ${num(y)})`,
+      "font-size": node.fontSize,
+      "font-weight": node.fontWeight,
+      fill: node.labelColor,
+      ...labelOutline(node),
+    },
+    escapeXml(line),
+  );
+}
+
 function nodeLabel(node: DrawnNode, measure: TextMeasure): string {
+  if (node.radialLabel) return radialNodeLabel(node, node.radialLabel, measure);
   const font = { size: node.fontSize, weight: node.fontWeight, measure };
   const lines = wrapText(node.label, node.textMaxWidth, font).filter((line) => line !== "");
   if (lines.length === 0) return "";
@@ -307,7 +354,6 @@ function nodeLabel(node: DrawnNode, measure: TextMeasure): string {
   const tspans = lines.map((line, i) =>
     element("tspan", { x: node.x, dy: i === 0 ? 0 : node.fontSize }, escapeXml(line)),
   );
-  const outlined = node.labelOutlineWidth > 0;
   return element(
     "text",
     {
@@ -317,11 +363,7 @@ function nodeLabel(node: DrawnNode, measure: TextMeasure): string {
       "font-size": node.fontSize,
       "font-weight": node.fontWeight,
       fill: node.labelColor,
-      // Cytoscape strokes the outline at twice its width, centred on the glyph edge; paint-order puts it behind the fill.
-      stroke: outlined ? node.labelOutlineColor : undefined,
-      "stroke-width": outlined ? node.labelOutlineWidth * 2 : undefined,
-      "stroke-linejoin": outlined ? "round" : undefined,
-      "paint-order": outlined ? "stroke" : undefined,
+      ...labelOutline(node),
     },
     tspans.join(""),
   );

@@ -193,3 +193,61 @@ function bestRowLength(levelSizes: readonly number[], cellWidth: number, rowHeig
   }
   return best.perRow;
 }
+
+/** An actor on the circle: its size, the width of its one-line label, and what orders the ring. */
+export interface CircleActor {
+  id: string;
+  name: string;
+  type: string;
+  size: number;
+  labelWidth: number;
+}
+
+/** Where a circle actor's label goes: turned along its ray, its centre this far from the actor's. */
+export interface RadialLabel {
+  /** Radians, clockwise; labels on the left half are turned half a turn more so they read upright. */
+  angle: number;
+  dx: number;
+  dy: number;
+}
+
+/** A one-line label's height at the canvas's 15 px font, and the room kept between two on the ring. */
+const LABEL_LINE = 18;
+const LABEL_GAP = 6;
+/** Labels longer than this are cut with "…" on the circle (the style's text-max-width). */
+export const RADIAL_LABEL_MAX_WIDTH = 170;
+
+/**
+ * Actors on one ring, grouped by type and ordered by name, each label pointing away from the centre
+ * along its actor's ray (as in a chord diagram). Neighbouring labels then sit side by side only by
+ * their height, not their width, so the ring needs about a line of arc per actor: 47 actors make a
+ * ring 360 units across instead of the 4,000 that labels set below their actors need.
+ */
+export function circlePlaces(actors: readonly CircleActor[]): Map<string, Place & { label: RadialLabel }> {
+  const ordered = [...actors].sort(
+    (a, b) => a.type.localeCompare(b.type) || a.name.localeCompare(b.name) || a.id.localeCompare(b.id),
+  );
+  const places = new Map<string, Place & { label: RadialLabel }>();
+  const count = ordered.length;
+  if (count === 0) return places;
+  // Each actor takes the arc its label's line (or its shape, if larger) needs, plus a gap: a large
+  // hub does not widen the ring for every small actor.
+  const arcs = ordered.map((a) => Math.max(LABEL_LINE, a.size) + LABEL_GAP);
+  const total = arcs.reduce((sum, arc) => sum + arc, 0);
+  const radius = count === 1 ? 0 : Math.max(...ordered.map((a) => a.size), total / (2 * Math.PI));
+  let along = 0;
+  ordered.forEach((actor, i) => {
+    const angle = -Math.PI / 2 + ((along + arcs[i]! / 2) / total) * 2 * Math.PI;
+    along += arcs[i]!;
+    const [cos, sin] = [Math.cos(angle), Math.sin(angle)];
+    const reach = actor.size / 2 + LABEL_GAP + Math.min(actor.labelWidth, RADIAL_LABEL_MAX_WIDTH) / 2;
+    const upright = cos >= -1e-9 ? angle : angle + Math.PI;
+    // One or two actors make no ring to read around: their labels stay level, below them.
+    const label =
+      count < 3
+        ? { angle: 0, dx: 0, dy: actor.size / 2 + LABEL_GAP + LABEL_LINE / 2 }
+        : { angle: upright, dx: reach * cos, dy: reach * sin };
+    places.set(actor.id, { x: radius * cos, y: radius * sin, label });
+  });
+  return places;
+}

@@ -322,6 +322,26 @@ describe("drawingToSvg", () => {
   });
 });
 
+describe("a circle layout's labels", () => {
+  it("are one line along the actor's ray, cut with … at the canvas's width, turned as the canvas turns them", () => {
+    const long = "Islamic Revolutionary Guard Corps Quds Force and friends";
+    const turned = node("a", 100, 0, {
+      label: long,
+      textMaxWidth: 170,
+      radialLabel: { angle: Math.PI / 6, dx: 80, dy: 46 },
+    });
+    const tree = parse(render({ drawing: { ...drawing, nodes: [turned] } }));
+    const label = all(withClass(tree, "g", "node")[0], "text")[0]!;
+    expect(label["@_transform"]).toBe("rotate(30 180 46)");
+    expect(label["@_x"]).toBe("180");
+    expect(all(label, "tspan")).toHaveLength(0);
+    const text = String(label["#text"]);
+    expect(text.endsWith("…")).toBe(true);
+    expect(approximateMeasure(text, turned.fontSize, turned.fontWeight)).toBeLessThanOrEqual(170);
+    expect(long.startsWith(text.slice(0, -1))).toBe(true);
+  });
+});
+
 describe("legend swatches on a dark background", () => {
   it("draws each relationship type's swatch in its colour adapted to the background (3:1), not the canvas colour", () => {
     // One type as dark as the light canvas allows ("Designates" is near-black): invisible on navy.

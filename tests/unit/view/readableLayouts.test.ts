@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { fitViewport } from "../../../src/domain/view/fit";
 import {
+  circlePlaces,
   concentricPlaces,
+  type CircleActor,
   hierarchyPlaces,
   type Link,
   type Place,
@@ -134,5 +136,64 @@ describe("hierarchy places", () => {
     const places = hierarchyPlaces(actors, links, { width: 1600, height: 900 });
     const rows = new Set(actors.map((a) => places.get(a.id)!.y));
     expect(rows.size).toBe(3);
+  });
+});
+
+describe("circle places", () => {
+  const circleActor = (id: string, type = "t", size = 30, labelWidth = 120): CircleActor => ({
+    id,
+    name: id,
+    type,
+    size,
+    labelWidth,
+  });
+  const ring = Array.from({ length: 47 }, (_, i) =>
+    circleActor(`a${String(i).padStart(2, "0")}`, i % 3 ? "state" : "group", i === 0 ? 60 : 30),
+  );
+
+  it("puts every actor on one ring, grouped by type, its label along its ray pointing away", () => {
+    const places = circlePlaces(ring);
+    const radii = ring.map((a) => Math.hypot(places.get(a.id)!.x, places.get(a.id)!.y));
+    for (const r of radii) expect(r).toBeCloseTo(radii[0]!, 6);
+    for (const actor of ring) {
+      const { x, y, label } = places.get(actor.id)!;
+      // The label's centre lies further out on the same ray.
+      expect(label.dx * x + label.dy * y).toBeGreaterThan(0);
+      expect(Math.abs(label.dx * y - label.dy * x)).toBeLessThan(1e-6 * Math.hypot(x, y) * 200);
+      // Turned along the ray, and upright: never more than a quarter turn from level.
+      expect(Math.abs(Math.sin(label.angle) * x - Math.cos(label.angle) * y)).toBeLessThan(1e-6 * 500);
+      expect(Math.cos(label.angle)).toBeGreaterThanOrEqual(-1e-9);
+    }
+    // Types together: walking round the ring meets each type in one run.
+    const order = [...ring].sort(
+      (a, b) =>
+        Math.atan2(places.get(a.id)!.x, -places.get(a.id)!.y) -
+        Math.atan2(places.get(b.id)!.x, -places.get(b.id)!.y),
+    );
+    const runs = order.filter((a, i) => i === 0 || a.type !== order[i - 1]!.type).length;
+    expect(runs).toBeLessThanOrEqual(3);
+  });
+
+  it("gives each actor at least a label's line of arc, so turned labels do not touch", () => {
+    const places = circlePlaces(ring);
+    const angles = ring
+      .map((a) => Math.atan2(places.get(a.id)!.y, places.get(a.id)!.x))
+      .sort((p, q) => p - q);
+    const radius = Math.hypot(places.get("a00")!.x, places.get("a00")!.y);
+    for (let i = 1; i < angles.length; i++)
+      expect((angles[i]! - angles[i - 1]!) * radius).toBeGreaterThan(18);
+  });
+
+  it("fits 47 actors with their labels on a laptop's canvas at a zoom where labels are shown", () => {
+    const places = circlePlaces(ring);
+    const reach = 30 / 2 + 6 + 170;
+    const radius = Math.hypot(places.get("a00")!.x, places.get("a00")!.y) + reach;
+    const zoom = Math.min(laptopCanvas.width, laptopCanvas.height) / (2 * radius);
+    expect(zoom * 15).toBeGreaterThan(7.5);
+  });
+
+  it.each([1, 2])("keeps the labels of %i actor(s) level, below them", (count) => {
+    const places = circlePlaces(ring.slice(0, count));
+    for (const { label } of places.values()) expect(label).toMatchObject({ angle: 0, dx: 0 });
   });
 });
