@@ -168,16 +168,20 @@ export class DatabaseSession {
     return { result: this.dataset(), outcome };
   }
 
-  /** Notes an expansion for the link: the most hops asked, and the rows reached by "Load more". */
+  /**
+   * Notes an expansion for the link: the most hops asked, and the most first-hop rows asked for
+   * (a smaller limit, or "Load more"), so the link loads as much again; the default goes unsaid.
+   */
   private record(id: string, hops: 1 | 2 | 3, rows: number) {
     const known = this.expanded.find((e) => e.id === id);
-    const paged = rows > DEFAULT_EXPAND_LIMIT ? rows : undefined;
-    if (!known) {
-      this.expanded.push({ id, hops, ...(paged ? { rows: paged } : {}) });
-      return;
-    }
-    if (hops > known.hops) known.hops = hops;
-    if (paged && paged > (known.rows ?? DEFAULT_EXPAND_LIMIT)) known.rows = paged;
+    const reached = Math.max(rows, known ? (known.rows ?? DEFAULT_EXPAND_LIMIT) : rows);
+    const entry: DatabaseExpansion = {
+      id,
+      hops: known && known.hops > hops ? known.hops : hops,
+      ...(reached !== DEFAULT_EXPAND_LIMIT ? { rows: reached } : {}),
+    };
+    if (known) this.expanded[this.expanded.indexOf(known)] = entry;
+    else this.expanded.push(entry);
   }
 
   /** Loads what a link recorded: its seeds drawn, then its expansions in order, each to the rows it reached. */
