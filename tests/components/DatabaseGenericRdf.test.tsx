@@ -117,4 +117,45 @@ describe("a generic RDF store: the mapping dialog chooses predicates and classes
         .sort(),
     ).toEqual(["funds", "trains"]);
   });
+
+  it("Load more reads the next page, says how many are loaded, and the link keeps it", async () => {
+    const north = `${EX}north`;
+    const vocabulary = {
+      label: "rdfs:label" as const,
+      classes: [],
+      predicates: ["http://example.org/ontology#funds", "http://example.org/ontology#trains"],
+    };
+    await useExplorerStore
+      .getState()
+      .openDatabaseLink({
+        endpoint: server.endpoint,
+        profile: "rdf",
+        seeds: [north],
+        expanded: [],
+        vocabulary,
+      });
+    const id = nodeIdOfIri(north);
+    await useExplorerStore.getState().expandFromDatabase({ nodeId: id, hops: 1, limit: 2 });
+    renderUi(<DatabaseExpand nodeId={id} />);
+    expect(screen.getByTestId("database-loaded")).toHaveTextContent(
+      "2 new statements loaded around this actor; the limit of 2 was reached: Load more reads the next 2.",
+    );
+    await userEvent.click(screen.getByRole("button", { name: "Load more" }));
+    await waitFor(() =>
+      expect(screen.getByTestId("database-loaded")).toHaveTextContent(
+        "4 new statements loaded around this actor",
+      ),
+    );
+    // The second page was full too: one more look finds nothing new, and says that is all.
+    await userEvent.click(screen.getByRole("button", { name: "Load more" }));
+    await waitFor(() =>
+      expect(screen.getByTestId("database-loaded")).toHaveTextContent(
+        "4 new statements loaded around this actor: that is all the database holds for these relationships.",
+      ),
+    );
+    expect(screen.queryByRole("button", { name: "Load more" })).toBeNull();
+    expect(useExplorerStore.getState().current!.index.dataset.edges).toHaveLength(4);
+    const link = encodeViewState(viewStateOf(useExplorerStore.getState(), () => false));
+    expect(new URLSearchParams(link).get("expand")).toBe(`${north}~1~6`);
+  });
 });
