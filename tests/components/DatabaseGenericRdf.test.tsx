@@ -52,7 +52,7 @@ describe("a generic RDF store: the mapping dialog chooses predicates and classes
     await userEvent.click(screen.getByRole("button", { name: "Search" }));
 
     // The mapping dialog lists what the store holds, with counts from the sample.
-    const mapping = await screen.findByRole("dialog", { name: /\(rdf\)/ });
+    const mapping = await screen.findByRole("dialog", { name: /\(rdf\)/ }, { timeout: 30_000 });
     const predicates = within(mapping).getByRole("group", { name: /Predicates/ });
     expect(
       within(predicates)
@@ -71,10 +71,10 @@ describe("a generic RDF store: the mapping dialog chooses predicates and classes
     await userEvent.click(within(mapping).getByRole("button", { name: "Open" }));
 
     // Back in the database dialog: the search ran with the chosen vocabulary.
-    await userEvent.click(await screen.findByRole("checkbox", { name: /Gamma/ }));
+    await userEvent.click(await screen.findByRole("checkbox", { name: /Gamma/ }, { timeout: 30_000 }));
     expect(screen.getByText(/Following 2 predicates; 2 classes drawn as actor types/)).toBeVisible();
     await userEvent.click(screen.getByRole("button", { name: "Draw 1 actor" }));
-    await waitFor(() => expect(onClose).toHaveBeenCalled());
+    await waitFor(() => expect(onClose).toHaveBeenCalled(), { timeout: 30_000 });
     expect(labels()).toEqual(["Gamma Front"]);
 
     const gamma = nodeIdOfIri(`${EX}gamma`);
@@ -125,15 +125,13 @@ describe("a generic RDF store: the mapping dialog chooses predicates and classes
       classes: [],
       predicates: ["http://example.org/ontology#funds", "http://example.org/ontology#trains"],
     };
-    await useExplorerStore
-      .getState()
-      .openDatabaseLink({
-        endpoint: server.endpoint,
-        profile: "rdf",
-        seeds: [north],
-        expanded: [],
-        vocabulary,
-      });
+    await useExplorerStore.getState().openDatabaseLink({
+      endpoint: server.endpoint,
+      profile: "rdf",
+      seeds: [north],
+      expanded: [],
+      vocabulary,
+    });
     const id = nodeIdOfIri(north);
     await useExplorerStore.getState().expandFromDatabase({ nodeId: id, hops: 1, limit: 2 });
     renderUi(<DatabaseExpand nodeId={id} />);
@@ -141,21 +139,41 @@ describe("a generic RDF store: the mapping dialog chooses predicates and classes
       "2 new statements loaded around this actor; the limit of 2 was reached: Load more reads the next 2.",
     );
     await userEvent.click(screen.getByRole("button", { name: "Load more" }));
-    await waitFor(() =>
-      expect(screen.getByTestId("database-loaded")).toHaveTextContent(
-        "4 new statements loaded around this actor",
-      ),
+    await waitFor(
+      () =>
+        expect(screen.getByTestId("database-loaded")).toHaveTextContent(
+          "4 new statements loaded around this actor",
+        ),
+      { timeout: 30_000 },
     );
     // The second page was full too: one more look finds nothing new, and says that is all.
     await userEvent.click(screen.getByRole("button", { name: "Load more" }));
-    await waitFor(() =>
-      expect(screen.getByTestId("database-loaded")).toHaveTextContent(
-        "4 new statements loaded around this actor: that is all the database holds for these relationships.",
-      ),
+    await waitFor(
+      () =>
+        expect(screen.getByTestId("database-loaded")).toHaveTextContent(
+          "4 new statements loaded around this actor: that is all the database holds for these relationships.",
+        ),
+      { timeout: 30_000 },
     );
     expect(screen.queryByRole("button", { name: "Load more" })).toBeNull();
     expect(useExplorerStore.getState().current!.index.dataset.edges).toHaveLength(4);
     const link = encodeViewState(viewStateOf(useExplorerStore.getState(), () => false));
     expect(new URLSearchParams(link).get("expand")).toBe(`${north}~1~6`);
+  });
+
+  it("a link without its vocabulary asks again in the mapping dialog, then loads what it recorded", async () => {
+    const gamma = `${EX}gamma`;
+    const { view } = decodeViewState(
+      `db=${encodeURIComponent(server.endpoint)}&profile=rdf&seeds=${encodeURIComponent(gamma)}&expand=${encodeURIComponent(`${gamma}~1`)}`,
+    );
+    renderUi(<Dialogs onClose={() => {}} />);
+    void useExplorerStore.getState().openDatabaseLink(view.database!, view);
+    const mapping = await screen.findByRole("dialog", { name: /\(rdf\)/ }, { timeout: 30_000 });
+    await userEvent.click(within(mapping).getByRole("button", { name: "Open" }));
+    // Every predicate followed by default: Northland (funds, trains) and Delta (ally of).
+    await waitFor(
+      () => expect(labels()).toEqual(["Example Delta Brigade", "Example Gamma Front", "Example Northland"]),
+      { timeout: 30_000 },
+    );
   });
 });
