@@ -6,7 +6,7 @@ import { parseArgs } from "node:util";
 import { SIZES, type SizeName } from "./data";
 
 export const USAGE =
-  "npm run bench -- [--sizes 1k,10k,50k] [--runs 5] [--layout-runs N] [--timeout 120] [--drag-steps 20] [--import-runs N] [--import-only] [--skip-build] [--regenerate] [--gpu]";
+  "npm run bench -- [--sizes 1k,10k,50k] [--runs 5] [--layout-runs N] [--timeout 120] [--drag-steps 20] [--import-runs N] [--import-only] [--database-runs N] [--database-only] [--skip-build] [--regenerate] [--gpu]";
 
 export interface BenchOptions {
   sizes: SizeName[];
@@ -22,6 +22,10 @@ export interface BenchOptions {
   importRuns: number;
   /** Only the import rows: no size runs. */
   importOnly: boolean;
+  /** Runs of the database rows (Virtuoso on loopback); 0 skips them. */
+  databaseRuns: number;
+  /** Only the database rows: no size or import runs. */
+  databaseOnly: boolean;
   skipBuild: boolean;
   regenerate: boolean;
   /**
@@ -48,6 +52,8 @@ export function parseOptions(argv: string[]): BenchOptions | "help" {
       "drag-steps": { type: "string", default: "20" },
       "import-runs": { type: "string" },
       "import-only": { type: "boolean", default: false },
+      "database-runs": { type: "string" },
+      "database-only": { type: "boolean", default: false },
       "skip-build": { type: "boolean", default: false },
       regenerate: { type: "boolean", default: false },
       gpu: { type: "boolean", default: false },
@@ -65,6 +71,11 @@ export function parseOptions(argv: string[]): BenchOptions | "help" {
   const importRuns = values["import-runs"] === undefined ? undefined : Number(values["import-runs"]);
   if (importRuns !== undefined && !(Number.isInteger(importRuns) && importRuns >= 0))
     throw new UsageError(`--import-runs must be a whole number >= 0`);
+  const databaseRuns = values["database-runs"] === undefined ? undefined : Number(values["database-runs"]);
+  if (databaseRuns !== undefined && !(Number.isInteger(databaseRuns) && databaseRuns >= 0))
+    throw new UsageError(`--database-runs must be a whole number >= 0`);
+  if (values["database-only"] && values["import-only"])
+    throw new UsageError("--database-only and --import-only exclude each other");
   const runs = Math.max(1, Number(values.runs) || 5);
   return {
     sizes: sizes.filter(isSizeName),
@@ -72,8 +83,10 @@ export function parseOptions(argv: string[]): BenchOptions | "help" {
     layoutRuns,
     timeoutMs: Math.max(5, Number(values.timeout) || 120) * 1000,
     dragSteps: Math.max(2, Number(values["drag-steps"]) || 20),
-    importRuns: importRuns ?? runs,
+    importRuns: values["database-only"] ? 0 : (importRuns ?? runs),
     importOnly: values["import-only"],
+    databaseRuns: values["import-only"] ? 0 : (databaseRuns ?? (values["database-only"] ? runs : 1)),
+    databaseOnly: values["database-only"],
     skipBuild: values["skip-build"],
     regenerate: values.regenerate,
     gpu: values.gpu,

@@ -13,6 +13,7 @@ import { serveStatic as serveStaticUntyped } from "../scripts/serveStatic.mjs";
 import { build, BUILD_DIR, hasBuild, productionJavaScript } from "./build";
 import { layoutRunsFor, log, parseOptions, USAGE, UsageError, type BenchOptions } from "./cli";
 import { dataFile, datasetFacts, ensureData, ROOT, type Positions, type SizeName } from "./data";
+import { benchDatabase, databaseTable, type DatabaseResult } from "./database";
 import { importPlan, importRows, importRun } from "./importRun";
 import { importTable, summariseImports, type ImportSample } from "./importSamples";
 import { interactionRun, layoutRun } from "./operations";
@@ -27,7 +28,9 @@ import {
   type ResultsFile,
   type SizeResult,
 } from "./report";
-import { statSync } from "node:fs";
+import { statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { virtuosoInstalled } from "../tests/e2e/virtuoso";
 import { PAGE_KINDS, type InteractionSample, type LayoutSample, type Samples } from "./samples";
 import { maxDifference, summariseSize } from "./stats";
 
@@ -172,7 +175,7 @@ async function main(options: BenchOptions, executablePath: string): Promise<void
   } else if (!hasBuild())
     throw new Error(`--skip-build, but ${BUILD_DIR}/ has no build: run without it once`);
   const javascript = productionJavaScript();
-  const sizes = options.importOnly ? [] : options.sizes;
+  const sizes = options.importOnly || options.databaseOnly ? [] : options.sizes;
   for (const name of sizes) ensureData(name, options.regenerate);
   if (options.importRuns > 0) ensureData(IMPORT_SIZE, options.regenerate);
 
@@ -180,6 +183,7 @@ async function main(options: BenchOptions, executablePath: string): Promise<void
   const browser = new Chromium(executablePath, options.timeoutMs, options.gpu);
   const results: Record<string, SizeResult> = {};
   let imports: ImportResult | undefined;
+  let database: DatabaseResult | undefined;
   let chromiumVersion = "?";
   try {
     chromiumVersion = await browser.version();
@@ -194,6 +198,15 @@ async function main(options: BenchOptions, executablePath: string): Promise<void
       imports = await benchImports(server.url, browser, options.importRuns);
       log("import: done");
       process.stdout.write(`\n${importSection(imports)}\n`);
+    }
+    if (options.databaseRuns > 0) {
+      if (!options.databaseOnly && !virtuosoInstalled())
+        log("database rows skipped: Debian's virtuoso-opensource (virtuoso-t, isql-vt) is not installed");
+      else {
+        database = await benchDatabase(browser, server.url, options.databaseRuns);
+        log("database: done");
+        process.stdout.write(`\n${databaseTable(database)}\n`);
+      }
     }
   } finally {
     await browser.close().catch(() => {});
@@ -216,7 +229,12 @@ async function main(options: BenchOptions, executablePath: string): Promise<void
   const { header, jsLine, loadLine } = runLines(file);
   const minutes = ((Date.now() - started) / 60_000).toFixed(1);
   process.stdout.write(`\n${header}\n${jsLine}\n${loadLine}\nTotal time: ${minutes} min.\n`);
-  writeResults(file, imports ? [importSection(imports)] : []);
+  writeResults(file, [
+    ...(imports ? [importSection(imports)] : []),
+    ...(database ? [databaseTable(database)] : []),
+  ]);
+  if (database)
+    writeFileSync(join(ROOT, "bench", "results", "database.json"), `${JSON.stringify(database, null, 2)}\n`);
   log(`wrote bench/results/latest.json and latest.md in ${minutes} min`);
 }
 

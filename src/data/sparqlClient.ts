@@ -4,6 +4,8 @@
  * AbortSignal, a small cache of recent answers, and failures explained in words: a server that
  * cannot be reached or does not allow this page to read its answers (CORS), a timeout, an HTTP
  * error with its status and the start of the server's message, an answer that is not SPARQL results.
+ * An endpoint address may name the graphs to read (`?default-graph-uri=…`, `named-graph-uri=…`):
+ * the protocol wants them in a POST's body, so they are moved there.
  */
 import { readSelectResults, MalformedResultsError, type ResultRow } from "../domain/sparql/results";
 import { httpLink } from "./remote";
@@ -32,6 +34,8 @@ export const DEFAULT_TIMEOUT_MS = 60_000;
 const DEFAULT_CACHE_SIZE = 50;
 /** The start of an error page shown in the message, so a server's own explanation reaches the user. */
 const ERROR_TEXT_SHOWN = 300;
+/** The SPARQL protocol's dataset parameters, which an endpoint address may carry. */
+const GRAPH_PARAMETERS = new Set(["default-graph-uri", "named-graph-uri"]);
 
 export interface SparqlClient {
   endpoint: string;
@@ -51,6 +55,9 @@ export function createSparqlClient(options: SparqlClientOptions): SparqlClient {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const cacheSize = options.cacheSize ?? DEFAULT_CACHE_SIZE;
   const cache = new Map<string, ResultRow[]>();
+  const graphs = [...url.searchParams].filter(([key]) => GRAPH_PARAMETERS.has(key));
+  const postTo = new URL(url.href);
+  for (const key of GRAPH_PARAMETERS) postTo.searchParams.delete(key);
 
   async function select(query: string, signal?: AbortSignal): Promise<ResultRow[]> {
     const cached = cache.get(query);
@@ -79,10 +86,10 @@ export function createSparqlClient(options: SparqlClientOptions): SparqlClient {
     try {
       let response: Response;
       try {
-        response = await doFetch(url!, {
+        response = await doFetch(postTo, {
           method: "POST",
           headers: { Accept: "application/sparql-results+json" },
-          body: new URLSearchParams({ query }),
+          body: new URLSearchParams([["query", query], ...graphs]),
           signal: controller.signal,
           credentials: "omit",
           referrerPolicy: "no-referrer",

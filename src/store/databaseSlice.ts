@@ -5,10 +5,11 @@
  * (filters, selection), so everything else in the app works on it unchanged.
  */
 import type { StateCreator } from "zustand";
-import { DatabaseSession, type ExpandRequest, type SearchHit } from "../data/database";
+import { DatabaseSession, DEFAULT_EXPAND_LIMIT, type ExpandRequest, type SearchHit } from "../data/database";
 import { SparqlError } from "../data/sparqlClient";
 import type { ValidationResult } from "../domain/validation/validate";
-import type { DatabaseLink, DatabaseProfile, ViewState } from "../domain/view/types";
+import type { DatabaseLink, DatabaseProfile, RdfVocabulary, ViewState } from "../domain/view/types";
+import type { DatabaseThen, PendingDatabase } from "./datasetSlice";
 import type { ExplorerState } from "./index";
 import { viewStateOf } from "./selectors";
 
@@ -21,6 +22,12 @@ export interface DatabaseStatus {
   hits: SearchHit[] | null;
   /** Actors whose last expansion had more statements than its limit: the offset to load more from. */
   more: Record<string, { offset: number; request: ExpandRequest }>;
+  /** Per actor expanded: how many statements its expansions (and "Load more") have loaded so far. */
+  loaded: Record<string, number>;
+  /** Generic RDF: the vocabulary chosen in the mapping dialog (null: not yet). */
+  vocabulary: RdfVocabulary | null;
+  /** The relationships an actor can be expanded through (Wikidata's properties, or the chosen predicates). */
+  choices: { id: string; label: string; hint: string }[];
 }
 
 export interface DatabaseSlice {
@@ -33,6 +40,13 @@ export interface DatabaseSlice {
   /** Opens what a link recorded: connects, draws its seeds and replays its expansions. */
   openDatabaseLink(link: DatabaseLink, view?: ViewState, notices?: string[]): Promise<boolean>;
   cancelDatabase(): void;
+  /**
+   * Generic RDF: asks the store which predicates and classes occur and opens the mapping dialog to
+   * choose them; `then` is done once they are chosen.
+   */
+  surveyDatabase(then: DatabaseThen): Promise<boolean>;
+  /** The mapping dialog's answer for a generic RDF store. */
+  chooseDatabaseVocabulary(vocabulary: RdfVocabulary, pending: PendingDatabase): Promise<boolean>;
 }
 
 /** The session and the running request stay outside the state: they are not data to render. */
@@ -93,11 +107,77 @@ export const createDatabaseSlice: StateCreator<ExplorerState, [], [], DatabaseSl
     connectDatabase(endpoint, profile) {
       running?.abort();
       session = new DatabaseSession(endpoint, profile);
-      set({ databaseSource: { endpoint, profile, progress: null, error: null, hits: null, more: {} } });
+      set({
+        databaseSource: {
+          endpoint,
+          profile,
+          progress: null,
+          error: null,
+          hits: null,
+          more: {},
+          loaded: {},
+          vocabulary: null,
+          choices: session.expandChoices(),
+        },
+      });
+    },
+    async surveyDatabase(then) {
+      const s = session;
+      if (!s) return false;
+      const survey = await step(`Asking ${s.fileName} which predicates and classes it holds…`, (signal) =>
+        s.survey(signal),
+      );
+      if (!survey || session !== s) return false;
+      const { defaultVocabulary } = await import("../domain/sparql/profiles/rdf/explore");
+      const { mappingOf } = await import("../domain/sparql/profiles/rdf/graph");
+      const vocabulary = s.vocabulary ?? defaultVocabulary(survey);
+      if (survey.predicates.length === 0) {
+        patch({
+          error: `${s.fileName} answered, but no statement in it links one resource to another (a sample of 10,000 was read): there is nothing to draw as relationships.`,
+        });
+        return false;
+      }
+      set({
+        importing: {
+          graph: survey.sample.toImportedGraph(vocabulary, s.fileName),
+          file: s.fileName,
+          mapping: mappingOf(vocabulary),
+          remembered: s.vocabulary !== null,
+          from: { kind: "database" },
+          notices: then.kind === "replay" ? then.notices : [],
+          ...(then.kind === "replay" && then.view ? { view: then.view } : {}),
+          database: { survey, vocabulary, then },
+        },
+      });
+      return true;
+    },
+    async chooseDatabaseVocabulary(vocabulary, pending) {
+      const s = session;
+      if (!s) return false;
+      s.chooseVocabulary(vocabulary, pending.survey);
+      patch({ vocabulary, choices: s.expandChoices(), more: {} });
+      const { then } = pending;
+      if (then.kind === "search") {
+        await get().searchDatabase(then.text);
+        return true;
+      }
+      if (then.kind === "replay") {
+        const result = await step(`Loading the linked view from ${s.fileName}…`, (signal) =>
+          s.replay({ ...then.link, vocabulary }, signal, (message) => patch({ progress: message })),
+        );
+        if (session === s) patch({ choices: s.expandChoices() });
+        return result ? open(result, then.view, then.notices) : false;
+      }
+      // A new vocabulary for what is drawn: the same statements, mapped again.
+      return s.drawnAnything ? open(s.dataset()) : true;
     },
     async searchDatabase(text) {
       const s = session;
       if (!s) return;
+      if (s.profile === "rdf" && !s.vocabulary) {
+        await get().surveyDatabase({ kind: "search", text });
+        return;
+      }
       const hits = await step(`Searching ${s.fileName}…`, (signal) => s.search(text, signal));
       if (hits) patch({ hits });
     },
@@ -116,12 +196,18 @@ export const createDatabaseSlice: StateCreator<ExplorerState, [], [], DatabaseSl
         s.expand(request, signal, (message) => patch({ progress: message })),
       );
       if (!done) return false;
-      const more = { ...(get().databaseSource?.more ?? {}) };
+      const status = get().databaseSource;
+      const more = { ...(status?.more ?? {}) };
       if (done.outcome.more) {
-        const limit = request.limit ?? 100;
+        const limit = request.limit ?? DEFAULT_EXPAND_LIMIT;
         more[request.nodeId] = { offset: (request.offset ?? 0) + limit, request };
       } else delete more[request.nodeId];
-      patch({ more });
+      // "Load more" adds to what the actor's expansions loaded; a new expansion starts the count again.
+      const before = request.offset ? (status?.loaded[request.nodeId] ?? 0) : 0;
+      patch({
+        more,
+        loaded: { ...(status?.loaded ?? {}), [request.nodeId]: before + done.outcome.statements },
+      });
       return open(done.result);
     },
     async loadMoreFromDatabase(nodeId) {
@@ -132,9 +218,17 @@ export const createDatabaseSlice: StateCreator<ExplorerState, [], [], DatabaseSl
     async openDatabaseLink(link, view, notices = []) {
       get().connectDatabase(link.endpoint, link.profile);
       const s = session!;
+      // A generic RDF link without its vocabulary (too long for the link): the dialog asks again.
+      if (link.profile === "rdf" && !link.vocabulary)
+        return get().surveyDatabase({ kind: "replay", link, ...(view ? { view } : {}), notices });
+      if (link.vocabulary) {
+        s.chooseVocabulary(link.vocabulary);
+        patch({ vocabulary: link.vocabulary, choices: s.expandChoices() });
+      }
       const result = await step(`Loading the linked view from ${s.fileName}…`, (signal) =>
         s.replay(link, signal, (message) => patch({ progress: message })),
       );
+      if (session === s) patch({ choices: s.expandChoices() });
       return result ? open(result, view, notices) : false;
     },
     cancelDatabase() {

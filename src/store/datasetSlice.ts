@@ -29,7 +29,8 @@ import type { ImportedGraph, Mapping } from "../domain/formats/types";
 import { boundedNotices } from "../domain/notices";
 import type { Problem, ValidationResult } from "../domain/validation/validate";
 import { DEFAULT_VIEW_STATE, sanitizeViewState } from "../domain/view/urlCodec";
-import type { DatabaseLink, ViewState } from "../domain/view/types";
+import type { DatabaseLink, RdfVocabulary, ViewState } from "../domain/view/types";
+import type { RdfSurvey } from "../data/database";
 import { viewFieldsOf } from "./viewSlice";
 import type { ExplorerState } from "./index";
 
@@ -72,10 +73,31 @@ export interface PendingImport {
   from: ImportFrom;
   view?: ViewState;
   notices: string[];
+  /**
+   * A generic RDF store waiting for its vocabulary: what the survey found (the predicates and classes
+   * to follow or skip, and a sample the dialog maps live) and what to do once it is chosen.
+   */
+  database?: PendingDatabase;
 }
 
+export interface PendingDatabase {
+  survey: RdfSurvey;
+  vocabulary: RdfVocabulary;
+  then: DatabaseThen;
+}
+
+/** What the database source does once the vocabulary is chosen: search, replay a link, or re-open. */
+export type DatabaseThen =
+  | { kind: "search"; text: string }
+  | { kind: "replay"; link: DatabaseLink; view?: ViewState; notices: string[] }
+  | { kind: "reopen" };
+
 /** Where an import comes from, for what happens after it opens. */
-type ImportFrom = { kind: "file"; parts: FilePart[] } | { kind: "kept" } | { kind: "url"; url: string };
+type ImportFrom =
+  | { kind: "file"; parts: FilePart[] }
+  | { kind: "kept" }
+  | { kind: "url"; url: string }
+  | { kind: "database" };
 
 export interface DatasetSlice {
   current: OpenDataset | null;
@@ -107,8 +129,11 @@ export interface DatasetSlice {
   openUrl(url: string, view?: ViewState, notices?: string[]): Promise<boolean>;
   /** Opens a file kept in this browser (?file=). */
   openKept(name: string, view?: ViewState, notices?: string[]): Promise<boolean>;
-  /** The mapping dialog's Open: maps, validates and opens the pending file. */
-  confirmImport(mapping: Mapping): Promise<boolean>;
+  /**
+   * The mapping dialog's Open: maps, validates and opens the pending file; for a generic RDF store,
+   * takes the vocabulary chosen and goes on with what was waiting for it.
+   */
+  confirmImport(mapping: Mapping, vocabulary?: RdfVocabulary): Promise<boolean>;
   /** The mapping dialog's Cancel: nothing opens; the open dataset stays. */
   cancelImport(): void;
   /** How many loads have not finished yet (the superseded ones included). */
@@ -151,7 +176,8 @@ async function finishImport(graph: ImportedGraph, mapping: Mapping, from: Import
     notices.push(...keepNotice(graph.file, kept, sizeOf(from.parts)));
     origin = { kind: "file", kept: kept === "kept" };
   } else if (from.kind === "kept") origin = { kind: "file", kept: true };
-  else origin = { kind: "url", url: from.url, mapping };
+  else if (from.kind === "url") origin = { kind: "url", url: from.url, mapping };
+  else origin = { kind: "bundled" };
   return { kind: "open", result, notices, origin };
 }
 
@@ -359,9 +385,13 @@ export const createDatasetSlice: StateCreator<ExplorerState, [], [], DatasetSlic
         notices,
       );
     },
-    async confirmImport(mapping) {
+    async confirmImport(mapping, vocabulary) {
       const pending = get().importing;
       if (!pending) return false;
+      if (pending.database) {
+        set({ importing: null });
+        return get().chooseDatabaseVocabulary(vocabulary ?? pending.database.vocabulary, pending.database);
+      }
       return run(
         pending.file,
         () => finishImport(pending.graph, mapping, pending.from),

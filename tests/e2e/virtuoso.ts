@@ -11,7 +11,16 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
 export const SAMPLE_TURTLE = resolve("tests/fixtures/sparql/wikidata-sample.ttl");
+/** The generic (non-Wikidata) RDF sample, for the generic profile. */
+export const GENERIC_TURTLE = resolve("tests/fixtures/sparql/generic-sample.ttl");
 const GRAPH = "http://example.org/wikidata-sample";
+
+export interface VirtuosoOptions {
+  /** The Turtle file to bulk-load (default: the Wikidata-shaped sample). */
+  turtle?: string;
+  /** The graph it is loaded into, which is also the endpoint's default graph. */
+  graph?: string;
+}
 
 export interface Virtuoso {
   endpoint: string;
@@ -37,7 +46,7 @@ async function freePort(): Promise<number> {
   });
 }
 
-function ini(dir: string, sqlPort: number, httpPort: number): string {
+function ini(dir: string, sqlPort: number, httpPort: number, graph: string): string {
   return `[Database]
 DatabaseFile = ${dir}/virtuoso.db
 ErrorLogFile = ${dir}/virtuoso.log
@@ -74,7 +83,7 @@ EnabledGzipContent = 0
 [SPARQL]
 ResultSetMaxRows = 10000
 MaxQueryExecutionTime = 60
-DefaultGraph = ${GRAPH}
+DefaultGraph = ${graph}
 `;
 }
 
@@ -101,11 +110,12 @@ async function untilReady(sqlPort: number, server: ChildProcess): Promise<void> 
   }
 }
 
-export async function startVirtuoso(): Promise<Virtuoso> {
+export async function startVirtuoso(options: VirtuosoOptions = {}): Promise<Virtuoso> {
+  const graph = options.graph ?? GRAPH;
   const dir = mkdtempSync(join(tmpdir(), "virtuoso-e2e-"));
   const [sqlPort, httpPort] = [await freePort(), await freePort()];
-  writeFileSync(join(dir, "virtuoso.ini"), ini(dir, sqlPort, httpPort));
-  copyFileSync(SAMPLE_TURTLE, join(dir, "sample.ttl"));
+  writeFileSync(join(dir, "virtuoso.ini"), ini(dir, sqlPort, httpPort, graph));
+  copyFileSync(options.turtle ?? SAMPLE_TURTLE, join(dir, "sample.ttl"));
   const server = spawn("virtuoso-t", ["+foreground", "+configfile", join(dir, "virtuoso.ini")], {
     cwd: dir,
     stdio: "ignore",
@@ -125,7 +135,7 @@ export async function startVirtuoso(): Promise<Virtuoso> {
     await untilReady(sqlPort, server);
     const loaded = isql(
       sqlPort,
-      `ld_dir('${dir}', 'sample.ttl', '${GRAPH}');
+      `ld_dir('${dir}', 'sample.ttl', '${graph}');
 rdf_loader_run();
 checkpoint;
 DB.DBA.VHOST_REMOVE (lhost=>'*ini*', vhost=>'*ini*', lpath=>'/sparql');

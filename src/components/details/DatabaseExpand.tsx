@@ -1,11 +1,13 @@
 /**
  * Expanding an actor loaded from a database: how many hops (1-3), which relationship properties,
- * how many statements per query, and "Load more" when the last expansion reached its limit.
+ * how many statements per query, and "Load more" when the last expansion reached its limit, with how
+ * many statements are loaded so far. The relationships offered are the profile's (Wikidata's
+ * properties, or the predicates chosen for a generic RDF store).
  * Shown only for datasets read from a database.
  */
 import { useId, useState } from "react";
 import "./DatabaseExpand.css";
-import { DEFAULT_EXPAND_LIMIT, EXPAND_PROPERTIES } from "../../data/database";
+import { DEFAULT_EXPAND_LIMIT } from "../../data/database";
 import { useExplorerStore } from "../../store";
 
 const LIMITS = [25, 50, 100, 250, 500] as const;
@@ -15,15 +17,16 @@ export function DatabaseExpand({ nodeId }: { nodeId: string }) {
   const status = useExplorerStore((s) => s.databaseSource);
   const [hops, setHops] = useState<1 | 2 | 3>(1);
   const [limit, setLimit] = useState<number>(DEFAULT_EXPAND_LIMIT);
-  const [properties, setProperties] = useState<ReadonlySet<string>>(
-    new Set(EXPAND_PROPERTIES.map((p) => p.id)),
-  );
+  // What is unticked: the choices arrive with the connection (and change with a new vocabulary).
+  const [skipped, setSkipped] = useState<ReadonlySet<string>>(new Set());
   const id = useId();
   if (!fromDatabase || !status) return null;
   const busy = status.progress !== null;
   const more = status.more[nodeId];
+  const loaded = status.loaded[nodeId];
+  const properties = new Set(status.choices.map((c) => c.id).filter((c) => !skipped.has(c)));
   const toggle = (property: string) =>
-    setProperties((before) => {
+    setSkipped((before) => {
       const next = new Set(before);
       if (!next.delete(property)) next.add(property);
       return next;
@@ -55,10 +58,10 @@ export function DatabaseExpand({ nodeId }: { nodeId: string }) {
       </div>
       <fieldset className="database-expand-properties">
         <legend>Relationships to follow</legend>
-        {EXPAND_PROPERTIES.map((p) => (
+        {status.choices.map((p) => (
           <label key={p.id}>
             <input type="checkbox" checked={properties.has(p.id)} onChange={() => toggle(p.id)} /> {p.label}{" "}
-            <span className="muted">({p.id})</span>
+            <span className="muted">({p.hint})</span>
           </label>
         ))}
       </fieldset>
@@ -76,6 +79,15 @@ export function DatabaseExpand({ nodeId }: { nodeId: string }) {
           </button>
         )}
       </p>
+      {loaded !== undefined && (
+        <p className="hint" data-testid="database-loaded">
+          {loaded === 1 ? "1 new statement" : `${loaded.toLocaleString("en-GB")} new statements`} loaded
+          around this actor
+          {more
+            ? `; the limit of ${(more.request.limit ?? DEFAULT_EXPAND_LIMIT).toLocaleString("en-GB")} was reached: Load more reads the next ${(more.request.limit ?? DEFAULT_EXPAND_LIMIT).toLocaleString("en-GB")}.`
+            : ": that is all the database holds for these relationships."}
+        </p>
+      )}
       {status.progress && (
         <p role="status">
           {status.progress}{" "}

@@ -2,7 +2,9 @@
  * The database source dialog: a SPARQL endpoint (http/https only) and a profile, a search of its
  * labels, the results to choose from, and Draw, which opens the chosen actors as the dataset. Their
  * neighbourhoods are expanded from the details panel (or by double-clicking an actor). Progress is
- * shown while a query runs, with Cancel. A modal: focus stays inside, Escape closes it.
+ * shown while a query runs, with Cancel. A modal: focus stays inside, Escape closes it. With the
+ * generic RDF profile, the first search asks the store which predicates and classes it holds and
+ * hands over to the mapping dialog (this one hides meanwhile) to choose which to follow.
  * Loaded on first use.
  */
 import { useId, useRef, useState } from "react";
@@ -24,7 +26,8 @@ export default function DatabaseDialog({ onClose }: { onClose: () => void }) {
   const [problem, setProblem] = useState<string | undefined>();
   const dialog = useRef<HTMLElement>(null);
   const id = useId();
-  useModalFocus(dialog, onClose);
+  const mapping = useExplorerStore((s) => s.importing?.database !== undefined);
+  useModalFocus(dialog, onClose, !mapping);
 
   const store = () => useExplorerStore.getState();
   const connected = status !== null && status.endpoint === endpoint.trim() && status.profile === profile;
@@ -50,8 +53,9 @@ export default function DatabaseDialog({ onClose }: { onClose: () => void }) {
     });
 
   const hits = connected ? status.hits : null;
+  const vocabulary = connected && profile === "rdf" ? status.vocabulary : null;
   return (
-    <div className="modal-backdrop">
+    <div className="modal-backdrop" hidden={mapping}>
       <section
         ref={dialog}
         role="dialog"
@@ -102,7 +106,11 @@ export default function DatabaseDialog({ onClose }: { onClose: () => void }) {
               type="search"
               value={text}
               onChange={(event) => setText(event.target.value)}
-              placeholder="An exact English name or alias"
+              placeholder={
+                profile === "rdf"
+                  ? "Part of a label (rdfs:label, skos:prefLabel)"
+                  : "An exact English name or alias"
+              }
               maxLength={200}
             />
           </label>
@@ -110,6 +118,23 @@ export default function DatabaseDialog({ onClose }: { onClose: () => void }) {
             Search
           </button>
         </form>
+        {vocabulary && (
+          <p className="database-vocabulary">
+            Following{" "}
+            {vocabulary.predicates.length === 1
+              ? "1 predicate"
+              : `${vocabulary.predicates.length} predicates`}
+            ; {vocabulary.classes.length === 1 ? "1 class" : `${vocabulary.classes.length} classes`} drawn as
+            actor types.{" "}
+            <button
+              type="button"
+              disabled={status?.progress != null}
+              onClick={() => void store().surveyDatabase({ kind: "reopen" })}
+            >
+              Change…
+            </button>
+          </p>
+        )}
         {problem && (
           <p id={`${id}-problem`} className="database-error" role="alert">
             {problem}

@@ -4,6 +4,9 @@
  * dates and summary; the relationships' type and dates; the source, quote and link of each claim),
  * the guesses (or the mapping remembered for files of this shape) preselected, and a live summary of
  * what will open. A modal: focus stays inside, Escape cancels, focus goes back where it was.
+ *
+ * The same dialog maps a generic RDF store (the database source): the predicates and classes the
+ * store holds are listed to follow or skip, and the sample read from it is mapped live.
  * Loaded on first use.
  */
 import { useDeferredValue, useId, useMemo, useRef, useState } from "react";
@@ -17,8 +20,10 @@ import {
   type AttributeDescription,
 } from "../../domain/formats/mapping";
 import type { Mapping } from "../../domain/formats/types";
+import type { RdfTerm } from "../../domain/sparql/profiles/rdf/graph";
+import type { RdfVocabulary } from "../../domain/view/types";
 import { useExplorerStore } from "../../store";
-import type { PendingImport } from "../../store/datasetSlice";
+import type { PendingDatabase, PendingImport } from "../../store/datasetSlice";
 
 type Field = keyof Mapping;
 
@@ -62,9 +67,49 @@ function optionText(a: AttributeDescription, withKind: boolean): string {
   return `${a.title}${kind} — ${values}${samples}`;
 }
 
+/** The fields a generic RDF store can map: the rest (dates, sources) it does not have. */
+const DATABASE_FIELDS: ReadonlySet<Field> = new Set(["label", "nodeType", "relationshipType"]);
+
+/** The vocabulary the dialog's choices stand for: the mapping's label and types, the terms ticked. */
+function vocabularyOf(
+  mapping: Mapping,
+  database: PendingDatabase,
+  predicates: ReadonlySet<string>,
+  classes: ReadonlySet<string>,
+): RdfVocabulary {
+  const label = mapping.label === "rdfs:label" || mapping.label === "skos:prefLabel" ? mapping.label : null;
+  return {
+    label,
+    classes:
+      mapping.nodeType === null
+        ? []
+        : database.survey.classes.filter((c) => classes.has(c.iri)).map((c) => c.iri),
+    predicates: database.survey.predicates.filter((p) => predicates.has(p.iri)).map((p) => p.iri),
+    ...(mapping.relationshipType === null ? { oneRelationshipType: true as const } : {}),
+  };
+}
+
 export default function MappingDialog({ pending }: { pending: PendingImport }) {
-  const { graph } = pending;
+  const { database } = pending;
   const [mapping, setMapping] = useState<Mapping>(pending.mapping);
+  const [predicates, setPredicates] = useState<ReadonlySet<string>>(
+    () => new Set(database?.vocabulary.predicates ?? []),
+  );
+  const [classes, setClasses] = useState<ReadonlySet<string>>(
+    () => new Set(database?.vocabulary.classes ?? []),
+  );
+  const vocabulary = useMemo(
+    () => (database ? vocabularyOf(mapping, database, predicates, classes) : undefined),
+    [database, mapping, predicates, classes],
+  );
+  const deferredVocabulary = useDeferredValue(vocabulary);
+  const graph = useMemo(
+    () =>
+      database && deferredVocabulary
+        ? database.survey.sample.toImportedGraph(deferredVocabulary, pending.file)
+        : pending.graph,
+    [database, deferredVocabulary, pending.graph, pending.file],
+  );
   const deferred = useDeferredValue(mapping);
   const attributes = useMemo(() => describeAttributes(graph), [graph]);
   const summary = useMemo(() => summarizeMapping(graph, deferred), [graph, deferred]);
@@ -74,7 +119,13 @@ export default function MappingDialog({ pending }: { pending: PendingImport }) {
   const cancel = () => useExplorerStore.getState().cancelImport();
   useModalFocus(dialog, cancel);
 
-  const open = () => void useExplorerStore.getState().confirmImport(mapping);
+  const open = () => {
+    const store = useExplorerStore.getState();
+    void (vocabulary ? store.confirmImport(mapping, vocabulary) : store.confirmImport(mapping));
+  };
+  const nothingFollowed = database !== undefined && predicates.size === 0;
+  const shown = (choices: Choice[]) =>
+    database ? choices.filter((c) => DATABASE_FIELDS.has(c.field)) : choices;
   const optionsFor = (choice: Choice) =>
     choice.from === "node"
       ? attributes.nodes
@@ -119,14 +170,25 @@ export default function MappingDialog({ pending }: { pending: PendingImport }) {
         {/* Inside a dialog a header is no page banner. */}
         <header role="none">
           <h2 id={`${id}-title`}>Open “{pending.file}”</h2>
-          <p id={`${id}-intro`}>
-            {graph.formatLabel}: {graph.nodes.length.toLocaleString("en-GB")} actors and{" "}
-            {graph.edges.length.toLocaleString("en-GB")} relationships. Say which attributes give the actors'
-            types and the relationships' types, dates and sources.{" "}
-            {pending.remembered
-              ? "The choices made for the last file like this one are preselected."
-              : "Our guesses are preselected."}
-          </p>
+          {database ? (
+            <p id={`${id}-intro`}>
+              {graph.formatLabel}: {database.survey.predicates.length.toLocaleString("en-GB")} predicates link
+              resources and {database.survey.classes.length.toLocaleString("en-GB")} classes occur (counted in
+              a sample of the store). Choose which predicates become relationships and which classes become
+              actor types; skip the rest. The tables and the summary show a sample of{" "}
+              {graph.edges.length.toLocaleString("en-GB")} statements; searching and expanding then read the
+              store itself.
+            </p>
+          ) : (
+            <p id={`${id}-intro`}>
+              {graph.formatLabel}: {graph.nodes.length.toLocaleString("en-GB")} actors and{" "}
+              {graph.edges.length.toLocaleString("en-GB")} relationships. Say which attributes give the
+              actors' types and the relationships' types, dates and sources.{" "}
+              {pending.remembered
+                ? "The choices made for the last file like this one are preselected."
+                : "Our guesses are preselected."}
+            </p>
+          )}
         </header>
         <div className="mapping-body">
           <form
@@ -138,20 +200,43 @@ export default function MappingDialog({ pending }: { pending: PendingImport }) {
           >
             <fieldset>
               <legend>Actors</legend>
-              {ACTOR_CHOICES.map(select)}
+              {shown(ACTOR_CHOICES).map(select)}
             </fieldset>
             <fieldset>
               <legend>Relationships</legend>
-              {RELATIONSHIP_CHOICES.map(select)}
+              {shown(RELATIONSHIP_CHOICES).map(select)}
             </fieldset>
-            <fieldset>
-              <legend>Sources</legend>
-              {SOURCE_CHOICES.map(select)}
-              <p className="hint">
-                Claims without a source cite the file itself, with the row or element they come from. No quote
-                is ever made up.
-              </p>
-            </fieldset>
+            {database ? (
+              <>
+                <TermChoices
+                  legend="Predicates: follow as relationships"
+                  terms={database.survey.predicates}
+                  chosen={predicates}
+                  onChange={setPredicates}
+                />
+                <TermChoices
+                  legend="Classes (rdf:type): draw as actor types"
+                  terms={database.survey.classes}
+                  chosen={classes}
+                  onChange={setClasses}
+                  disabled={mapping.nodeType === null}
+                />
+                <p className="hint">
+                  An RDF statement carries no reference: each actor and relationship read from the store cites
+                  it as “stated by {database.survey.sample.endpoint}, no reference”. No source or quote is
+                  made up.
+                </p>
+              </>
+            ) : (
+              <fieldset>
+                <legend>Sources</legend>
+                {SOURCE_CHOICES.map(select)}
+                <p className="hint">
+                  Claims without a source cite the file itself, with the row or element they come from. No
+                  quote is ever made up.
+                </p>
+              </fieldset>
+            )}
           </form>
           <div className="mapping-attributes">
             <AttributeTable
@@ -182,12 +267,55 @@ export default function MappingDialog({ pending }: { pending: PendingImport }) {
           <button type="button" onClick={cancel}>
             Cancel
           </button>
-          <button type="button" className="primary" onClick={open}>
+          {nothingFollowed && <p role="alert">Follow at least one predicate: it gives the relationships.</p>}
+          <button type="button" className="primary" onClick={open} disabled={nothingFollowed}>
             Open
           </button>
         </footer>
       </section>
     </div>
+  );
+}
+
+/** A predicate or class per line, ticked to follow (or draw as a type), unticked to skip. */
+function TermChoices({
+  legend,
+  terms,
+  chosen,
+  onChange,
+  disabled = false,
+}: {
+  legend: string;
+  terms: readonly RdfTerm[];
+  chosen: ReadonlySet<string>;
+  onChange: (next: ReadonlySet<string>) => void;
+  disabled?: boolean;
+}) {
+  const toggle = (iri: string) => {
+    const next = new Set(chosen);
+    if (!next.delete(iri)) next.add(iri);
+    onChange(next);
+  };
+  return (
+    <fieldset className="mapping-terms" disabled={disabled}>
+      <legend>{legend}</legend>
+      {terms.length === 0 ? (
+        <p className="muted">None found.</p>
+      ) : (
+        <ul>
+          {terms.map((t) => (
+            <li key={t.iri}>
+              <label>
+                <input type="checkbox" checked={chosen.has(t.iri)} onChange={() => toggle(t.iri)} /> {t.label}{" "}
+                <span className="muted">
+                  ({t.uses.toLocaleString("en-GB")} in the sample; {t.iri})
+                </span>
+              </label>
+            </li>
+          ))}
+        </ul>
+      )}
+    </fieldset>
   );
 }
 

@@ -6,6 +6,7 @@
  * or an IRI in the syntax tree, which the generator escapes, so no text can change a query's shape.
  */
 import { DataFactory } from "n3";
+import { isBindableIri } from "./iri";
 import { Generator, Parser, type Pattern, type SelectQuery, type ValuePatternRow } from "sparqljs";
 
 const { literal, namedNode } = DataFactory;
@@ -22,7 +23,7 @@ export type BindingRow = Record<string, BoundValue>;
 export interface QueryOptions {
   /**
    * VALUES blocks, each a list of rows for some of the file's variables (the seeds, the chosen
-   * properties): every block needs at least one row.
+   * properties): every block needs at least one row. None for a query that binds nothing (a survey).
    */
   values: BindingRow[][];
   limit: number;
@@ -31,10 +32,7 @@ export interface QueryOptions {
 
 export class QueryTemplateError extends Error {}
 
-/** Only http(s), urn and similar absolute IRIs are bound; anything with IRI-breaking characters is refused. */
-export function isBindableIri(value: string): boolean {
-  return /^[a-z][a-z0-9+.-]*:[^\s<>"{}|\\^`]*$/i.test(value);
-}
+export { isBindableIri };
 
 function term(value: BoundValue) {
   if (value.kind === "iri") {
@@ -55,7 +53,7 @@ export function parseTemplate(text: string): SelectQuery {
 
 /** The query text to send: the template with the values bound, a LIMIT and an OFFSET. */
 export function buildQuery(template: SelectQuery, options: QueryOptions): string {
-  if (options.values.length === 0 || options.values.some((block) => block.length === 0)) {
+  if (options.values.some((block) => block.length === 0)) {
     throw new QueryTemplateError("every VALUES block needs at least one row");
   }
   const limit = Math.max(1, Math.min(MAX_QUERY_LIMIT, Math.floor(options.limit)));

@@ -93,14 +93,42 @@ export interface ViewState {
   sizeBy: SizeBy;
 }
 
-export type DatabaseProfile = "wikidata";
+export type DatabaseProfile = "wikidata" | "rdf";
 
-/** A database view in a link: the endpoint, the profile, the actors drawn and those expanded (with hops). */
+/**
+ * What the user chose in the mapping dialog for a generic RDF store: which predicate gives the
+ * labels, which classes (rdf:type) become actor types, and which predicates are followed as
+ * relationships (each its own type, unless all share one).
+ */
+export interface RdfVocabulary {
+  label: "rdfs:label" | "skos:prefLabel" | null;
+  /** Class IRIs drawn as actor types; empty: one type for all. */
+  classes: string[];
+  /** Predicate IRIs followed as relationships. */
+  predicates: string[];
+  /** True: every predicate followed becomes the one type "Related to". */
+  oneRelationshipType?: boolean;
+}
+
+/** An expansion recorded in a link: the actor, the hops, and how many pages ("Load more") were loaded. */
+export interface DatabaseExpansion {
+  id: string;
+  hops: 1 | 2 | 3;
+  /** After "Load more": how many statements of the first hop were asked for in all; absent: one page. */
+  rows?: number;
+}
+
+/**
+ * A database view in a link: the endpoint, the profile, the actors drawn and those expanded (with
+ * hops). With the Wikidata profile, actors are node ids (q42); with the generic RDF profile they are
+ * the resources' IRIs, and the vocabulary chosen in the mapping dialog comes along.
+ */
 export interface DatabaseLink {
   endpoint: string;
   profile: DatabaseProfile;
   seeds: string[];
-  expanded: { id: string; hops: 1 | 2 | 3 }[];
+  expanded: DatabaseExpansion[];
+  vocabulary?: RdfVocabulary;
 }
 
 /** A layout to run: which one, its seed (from the dataset id), the hierarchy's root, and whether to glide. */

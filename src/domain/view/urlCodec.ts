@@ -32,6 +32,8 @@ import type { DatasetIndex } from "../dataset/datasetIndex";
 import { count, MAX_ID_CHARS, URL_MAX_LIST_IDS, URL_MAX_PARAMS, URL_MAX_VALUE_CHARS } from "../limits";
 import { NoticeBoard, noticeAbout, shortQuote } from "../notices";
 import type { Mapping } from "../formats/types";
+import { isBindableIri } from "../sparql/iri";
+import { z } from "zod";
 import { isLayoutName, LAYOUT_NAMES, type LayoutName } from "./layouts";
 import { DEFAULT_SIZE_BY, isSizeBy, SIZE_BY, type SizeBy } from "./sizeBy";
 import { DEFAULT_FILTERS, DEFAULT_FOCUS_HOPS, DEFAULT_VIEW_SPEC, sortedUnique } from "./filters";
@@ -40,6 +42,7 @@ import type {
   DatabaseLink,
   DatabaseProfile,
   Focus,
+  RdfVocabulary,
   PathQuery,
   Selection,
   ViewFilters,
@@ -51,7 +54,7 @@ import type {
 } from "./types";
 
 /** The database profiles a link may name. */
-const DATABASE_PROFILES: readonly DatabaseProfile[] = ["wikidata"];
+const DATABASE_PROFILES: readonly DatabaseProfile[] = ["wikidata", "rdf"];
 
 export const DEFAULT_VIEW_STATE: ViewState = {
   dataset: null,
@@ -73,6 +76,20 @@ const MAX_FILE_NAME = 200;
 const MAP_KEY = /^:?[A-Za-z0-9_.-]{1,40}$/;
 /** A mapping longer than this is remembered in the browser instead of written into the link. */
 const MAX_MAP = 200;
+/** The generic RDF profile's vocabulary in a link (vocab=): longer than this, the link leaves it out and the dialog asks again. */
+export const MAX_VOCABULARY = 6000;
+
+const vocabularySchema = z
+  .object({
+    label: z.enum(["rdfs:label", "skos:prefLabel"]).nullable(),
+    classes: z.array(z.string().max(MAX_URL)).max(200),
+    predicates: z.array(z.string().max(MAX_URL)).max(200),
+    oneRelationshipType: z.literal(true).optional(),
+  })
+  .strict();
+
+/** An RDF resource in a link: an absolute IRI the query builder would bind. */
+const isResource = (item: string) => item.length <= MAX_URL && isBindableIri(item);
 
 /** The mapping's fields by their short names in `map=`. */
 export const MAP_FIELDS: Record<string, keyof Mapping> = {
@@ -174,18 +191,28 @@ function viewportEntries(viewport: Viewport | null): [string, string | undefined
   ];
 }
 
-/** A database view: its endpoint, profile, drawn actors (in order) and expansions ("id~hops", in order). */
+/**
+ * A database view: its endpoint, profile, drawn actors (in order) and expansions ("id~hops", or
+ * "id~hops~rows" after "Load more", in order). Wikidata's actors are ids, joined by commas; the generic
+ * RDF profile's are IRIs, joined by spaces (which an IRI never holds), with the vocabulary as JSON.
+ */
 function databaseEntries(view: ViewState): [string, string | undefined][] {
   const { database } = view;
   if (!database || view.url || view.file) return [];
+  const join = database.profile === "rdf" ? " " : ",";
+  const vocabulary =
+    database.profile === "rdf" && database.vocabulary ? JSON.stringify(database.vocabulary) : undefined;
   return [
     ["db", database.endpoint],
     ["profile", database.profile],
-    ["seeds", database.seeds.length > 0 ? database.seeds.join(",") : undefined],
+    ["seeds", database.seeds.length > 0 ? database.seeds.join(join) : undefined],
     [
       "expand",
-      database.expanded.length > 0 ? database.expanded.map((e) => `${e.id}~${e.hops}`).join(",") : undefined,
+      database.expanded.length > 0
+        ? database.expanded.map((e) => `${e.id}~${e.hops}${e.rows ? `~${e.rows}` : ""}`).join(join)
+        : undefined,
     ],
+    ["vocab", vocabulary && vocabulary.length <= MAX_VOCABULARY ? vocabulary : undefined],
   ];
 }
 
@@ -236,6 +263,7 @@ interface Draft {
   profile: { value: DatabaseProfile; raw: string } | null;
   seeds: { value: string[]; raw: string } | null;
   expand: { value: DatabaseLink["expanded"]; raw: string } | null;
+  vocab: { value: RdfVocabulary; raw: string } | null;
   filters: ViewFilters;
   focusIds: string[] | null;
   hops: { value: Focus["hops"]; raw: string } | null;
@@ -368,17 +396,44 @@ const READERS: Record<string, Reader> = {
     draft.profile = { value: value as DatabaseProfile, raw: value };
   },
   seeds(value, draft, notices) {
+    // IRIs (the generic RDF profile's actors) are separated by spaces; ids by commas.
+    if (value.includes(":")) {
+      const iris = value.split(/\s+/).filter((item) => item !== "");
+      if (iris.some((item) => !isResource(item))) return "the seeds must be ids, or IRIs separated by spaces";
+      draft.seeds = { value: [...new Set(iris)], raw: value };
+      return;
+    }
     draft.seeds = { value: [...new Set(readIds("seeds", value, notices))], raw: value };
   },
   expand(value, draft) {
-    const items = value.split(",").filter((item) => item !== "");
+    const iris = value.includes(":");
+    const items = value.split(iris ? /\s+/ : ",").filter((item) => item !== "");
     const expanded: DatabaseLink["expanded"] = [];
     for (const item of items) {
-      const match = /^(.+)~([123])$/.exec(item);
-      if (!match || !isId(match[1]!)) return 'each expansion must be an id and its hops, such as "q42~2"';
-      expanded.push({ id: match[1]!, hops: Number(match[2]) as 1 | 2 | 3 });
+      const match = /^(.+)~([123])(?:~([1-9]\d{0,4}))?$/.exec(item);
+      if (!match || !(iris ? isResource(match[1]!) : isId(match[1]!)))
+        return 'each expansion must be an id (or an IRI) and its hops, such as "q42~2", and after "Load more" the rows loaded, such as "q42~1~200"';
+      expanded.push({
+        id: match[1]!,
+        hops: Number(match[2]) as 1 | 2 | 3,
+        ...(match[3] ? { rows: Number(match[3]) } : {}),
+      });
     }
     draft.expand = { value: expanded, raw: value };
+  },
+  vocab(value, draft) {
+    if (value.length > MAX_VOCABULARY) return `the vocabulary is longer than ${MAX_VOCABULARY} characters`;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(value);
+    } catch {
+      return "the vocabulary is not JSON";
+    }
+    const checked = vocabularySchema.safeParse(parsed);
+    if (!checked.success || ![...checked.data.classes, ...checked.data.predicates].every(isResource))
+      return "the vocabulary must list a label predicate, classes and predicates (IRIs)";
+    const { oneRelationshipType, ...rest } = checked.data;
+    draft.vocab = { value: { ...rest, ...(oneRelationshipType ? { oneRelationshipType } : {}) }, raw: value };
   },
   map(value, draft, notices) {
     const mapping = readMapping(value, notices);
@@ -534,6 +589,7 @@ function emptyDraft(): Draft {
     profile: null,
     seeds: null,
     expand: null,
+    vocab: null,
     filters: { ...DEFAULT_FILTERS },
     focusIds: null,
     hops: null,
@@ -603,15 +659,34 @@ function databaseOf(draft: Draft, notices: NoticeBoard): DatabaseLink | undefine
       ["profile", draft.profile],
       ["seeds", draft.seeds],
       ["expand", draft.expand],
+      ["vocab", draft.vocab],
     ] as const)
       if (part) notices.say(ignored(key, part.raw, "it goes with db="));
     return undefined;
   }
+  const profile = draft.profile?.value ?? "wikidata";
+  // Each profile names its actors its own way: Wikidata by id, generic RDF by IRI.
+  const fits = profile === "rdf" ? isResource : isId;
+  const seeds = draft.seeds?.value ?? [];
+  const expanded = draft.expand?.value ?? [];
+  if (seeds.some((s) => !fits(s)) || expanded.some((e) => !fits(e.id)))
+    notices.say(
+      ignored(
+        "seeds",
+        draft.seeds?.raw ?? draft.expand?.raw ?? "",
+        profile === "rdf"
+          ? "the generic RDF profile names resources by IRI"
+          : "the Wikidata profile names items by id",
+      ),
+    );
+  if (draft.vocab && profile !== "rdf")
+    notices.say(ignored("vocab", draft.vocab.raw, "it goes with profile=rdf"));
   return {
     endpoint: draft.db,
-    profile: draft.profile?.value ?? "wikidata",
-    seeds: draft.seeds?.value ?? [],
-    expanded: draft.expand?.value ?? [],
+    profile,
+    seeds: seeds.filter(fits),
+    expanded: expanded.filter((e) => fits(e.id)),
+    ...(profile === "rdf" && draft.vocab ? { vocabulary: draft.vocab.value } : {}),
   };
 }
 

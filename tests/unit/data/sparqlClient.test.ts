@@ -78,6 +78,23 @@ describe("SPARQL client against a loopback server", () => {
     expect(error.message).toMatch(message);
   });
 
+  it("sends the graphs an endpoint address names in the POST's body, as the protocol wants", async () => {
+    const sent: { url: string; body: string }[] = [];
+    const client = createSparqlClient({
+      endpoint: "http://127.0.0.1:1/sparql?default-graph-uri=http%3A%2F%2Fexample.org%2Fg&other=1",
+      fetch: async (input, init) => {
+        sent.push({ url: String(input), body: String(init?.body) });
+        return new Response('{"head":{"vars":[]},"results":{"bindings":[]}}', { status: 200 });
+      },
+    });
+    await client.select("SELECT * WHERE { ?s ?p ?o } LIMIT 1");
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.url).toBe("http://127.0.0.1:1/sparql?other=1");
+    const body = new URLSearchParams(sent[0]!.body);
+    expect(body.get("query")).toBe("SELECT * WHERE { ?s ?p ?o } LIMIT 1");
+    expect(body.getAll("default-graph-uri")).toEqual(["http://example.org/g"]);
+  });
+
   it("gives up on a server that does not answer within the time limit", async () => {
     const error = await failure(
       createSparqlClient({ endpoint: `${base}/stall`, timeoutMs: 300 }).select(LABELS),
