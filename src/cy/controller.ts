@@ -399,6 +399,28 @@ export class GraphController {
     );
   }
 
+  /**
+   * The same dataset, grown (a database expansion): new definitions replace the old, the actors drawn
+   * or kept aside take their new data (sizes, labels) in place, and the stylesheet is rebuilt only
+   * when the vocabulary changed. What is shown then follows through showOnly.
+   */
+  growDefinitions(elements: readonly ElementDefinition[], vocabulary: Vocabulary): void {
+    const sameVocabulary =
+      this.vocabulary !== null &&
+      JSON.stringify([this.vocabulary.nodeTypes, this.vocabulary.relationshipTypes]) ===
+        JSON.stringify([vocabulary.nodeTypes, vocabulary.relationshipTypes]);
+    if (!sameVocabulary) this.setVocabulary(vocabulary);
+    this.setDefinitions(elements);
+    const refresh = (el: SingularElementReturnValue | NodeSingular) => {
+      const def = this.definitions.get(el.id());
+      if (def && JSON.stringify(def.data) !== JSON.stringify(el.data())) el.data(def.data);
+    };
+    this.cy.batch(() => {
+      this.cy.elements().forEach((el) => refresh(el));
+      for (const el of this.detached.values()) refresh(el);
+    });
+  }
+
   /** Where every drawn actor is, for exports that re-open with the same picture. */
   nodePositions(): Map<string, Position> {
     return new Map(this.cy.nodes().map((n) => [n.id(), { ...n.position() }]));

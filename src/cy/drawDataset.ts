@@ -11,6 +11,7 @@ import type { GraphController, Rendering } from "./controller";
 import { toElements, withPosition } from "./elements";
 import type { Positions } from "./layouts";
 import { loadCachedPositions, saveCachedPositions } from "./positionCache";
+import { placeArrivals } from "../domain/view/growth";
 
 export interface DrawRequest {
   layout: LayoutRequest;
@@ -103,4 +104,17 @@ async function drawWith(
   if (!outcome.note && cacheable)
     void saveCachedPositions(index.dataset, layout.name, controller.nodePositions());
   return { drawn: true, note: outcome.note };
+}
+
+/**
+ * Draws a dataset that grew from the one on the canvas (a database expansion): nothing drawn moves,
+ * and the new actors are placed around the actors they are related to (domain/view/growth.ts), so no
+ * layout runs and the picture the reader has built up stays. The caller shows what is visible.
+ */
+export function drawGrowth(controller: GraphController, index: DatasetIndex): void {
+  const placed = controller.nodePositions();
+  const arriving = index.dataset.nodes.map((n) => n.id).filter((id) => !placed.has(id));
+  const places = placeArrivals(placed, arriving, index.dataset.edges);
+  controller.layouts.remember(places);
+  controller.growDefinitions(toElements(index), index.dataset);
 }

@@ -61,8 +61,13 @@ describe.skipIf(!virtuosoInstalled())("database source against Virtuoso", () => 
 
     await expand(page, "q990000001", "1");
     await nodesBecome(page, ["q990000001", "q990000002", "q990000003"]);
+    const placedBefore = await page.evaluate(() => window.__explorer!.positions());
     await expand(page, "q990000002", "2");
     await nodesBecome(page, ["q990000001", "q990000002", "q990000003", "q990000004", "q990000005"]);
+    // An expansion adds to the picture: the actors already drawn stay where they were.
+    const after = await page.evaluate(() => window.__explorer!.positions());
+    for (const id of ["q990000001", "q990000002", "q990000003"])
+      expect(after[id], id).toEqual(placedBefore[id]);
 
     // The referenced statement cites the reference's "stated in"; the unreferenced one says so.
     await clickNode(page, "q990000001");

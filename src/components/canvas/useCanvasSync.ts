@@ -6,7 +6,8 @@
  */
 import { useEffect, useRef, type RefObject } from "react";
 import { GraphController } from "../../cy/controller";
-import { drawDataset } from "../../cy/drawDataset";
+import { drawDataset, drawGrowth } from "../../cy/drawDataset";
+import { grewFrom } from "../../domain/view/growth";
 import { actorSizer } from "../../cy/elements";
 import { registerCanvas, unregisterCanvas } from "../../cy/registry";
 import type { DatasetIndex } from "../../domain/dataset/datasetIndex";
@@ -103,6 +104,15 @@ function useControllerLifetime(
   }, [containerRef, controllerRef, drawnRef]);
 }
 
+/**
+ * A database expansion gives a new dataset that holds every actor of the one drawn: it is drawn by
+ * adding to the picture, not afresh (a file opened again is drawn afresh, with its own layout).
+ */
+function isGrowth(drawn: DatasetIndex, next: DatasetIndex): boolean {
+  if (store().current?.origin?.kind !== "database") return false;
+  return grewFrom(drawn.nodesById.keys(), new Set(next.nodesById.keys()));
+}
+
 const layoutKey = (layout: string, root: string | null) => `${layout}:${root ?? ""}`;
 
 /** A new dataset is drawn whole and laid out; after that, filters only patch what is drawn. */
@@ -112,6 +122,11 @@ function useDatasetDrawing(controllerRef: ControllerRef, drawnRef: DrawnRef) {
   useEffect(() => {
     const controller = controllerRef.current;
     if (!controller || !index || !visible) return;
+    const drawn = drawnRef.current;
+    if (drawn.index && drawn.index !== index && drawn.ready && isGrowth(drawn.index, index)) {
+      drawGrowth(controller, index);
+      drawn.index = index;
+    }
     if (drawnRef.current.index === index) {
       if (!drawnRef.current.ready) return;
       controller.showOnly(visible);
