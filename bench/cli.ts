@@ -6,7 +6,11 @@ import { parseArgs } from "node:util";
 import { SIZES, type SizeName } from "./data";
 
 export const USAGE =
-  "npm run bench -- [--sizes 1k,10k,50k] [--runs 5] [--layout-runs N] [--timeout 120] [--drag-steps 20] [--import-runs N] [--import-only] [--skip-build] [--regenerate] [--gpu]";
+  "npm run bench -- [--sizes 1k,10k,50k] [--runs 5] [--layout-runs N] [--timeout 120] [--drag-steps 20] [--import-runs N] [--import-only] [--only canvas,import,table,measures] [--table-sizes 10k,50k] [--measures-sizes 10k,30k] [--scroll-steps 10] [--skip-build] [--regenerate] [--gpu]";
+
+/** The groups of rows a run can be limited to (--only). */
+export const SECTIONS = ["canvas", "import", "table", "measures"] as const;
+export type Section = (typeof SECTIONS)[number];
 
 export interface BenchOptions {
   sizes: SizeName[];
@@ -22,6 +26,13 @@ export interface BenchOptions {
   importRuns: number;
   /** Only the import rows: no size runs. */
   importOnly: boolean;
+  /** Which groups of rows run: the canvas rows (interaction and layout, at --sizes), the import rows, the table view's rows, the measures' rows. */
+  only: Section[];
+  /** The sizes of the table view's rows and of the measures' rows. */
+  tableSizes: SizeName[];
+  measuresSizes: SizeName[];
+  /** Timed wheel steps of the table's scroll. */
+  scrollSteps: number;
   skipBuild: boolean;
   regenerate: boolean;
   /**
@@ -48,6 +59,10 @@ export function parseOptions(argv: string[]): BenchOptions | "help" {
       "drag-steps": { type: "string", default: "20" },
       "import-runs": { type: "string" },
       "import-only": { type: "boolean", default: false },
+      only: { type: "string", default: SECTIONS.join(",") },
+      "table-sizes": { type: "string", default: "10k,50k" },
+      "measures-sizes": { type: "string", default: "10k,30k" },
+      "scroll-steps": { type: "string", default: "10" },
       "skip-build": { type: "boolean", default: false },
       regenerate: { type: "boolean", default: false },
       gpu: { type: "boolean", default: false },
@@ -55,10 +70,11 @@ export function parseOptions(argv: string[]): BenchOptions | "help" {
     },
   });
   if (values.help) return "help";
-  const sizes = values.sizes.split(",").map((s) => s.trim());
-  const unknown = sizes.find((name) => !isSizeName(name));
-  if (unknown !== undefined)
-    throw new UsageError(`unknown size "${unknown}" (known: ${Object.keys(SIZES).join(", ")})`);
+  const sizes = sizeList(values.sizes);
+  const only = values.only.split(",").map((s) => s.trim());
+  const unknownSection = only.find((name) => !(SECTIONS as readonly string[]).includes(name));
+  if (unknownSection !== undefined)
+    throw new UsageError(`--only: unknown rows "${unknownSection}" (known: ${SECTIONS.join(", ")})`);
   const layoutRuns = values["layout-runs"] === undefined ? undefined : Number(values["layout-runs"]);
   if (layoutRuns !== undefined && !(Number.isInteger(layoutRuns) && layoutRuns >= 0))
     throw new UsageError(`--layout-runs must be a whole number >= 0`);
@@ -67,17 +83,30 @@ export function parseOptions(argv: string[]): BenchOptions | "help" {
     throw new UsageError(`--import-runs must be a whole number >= 0`);
   const runs = Math.max(1, Number(values.runs) || 5);
   return {
-    sizes: sizes.filter(isSizeName),
+    sizes,
     runs,
     layoutRuns,
     timeoutMs: Math.max(5, Number(values.timeout) || 120) * 1000,
     dragSteps: Math.max(2, Number(values["drag-steps"]) || 20),
     importRuns: importRuns ?? runs,
     importOnly: values["import-only"],
+    only: values["import-only"] ? ["import"] : (only as Section[]),
+    tableSizes: sizeList(values["table-sizes"]),
+    measuresSizes: sizeList(values["measures-sizes"]),
+    scrollSteps: Math.max(1, Number(values["scroll-steps"]) || 10),
     skipBuild: values["skip-build"],
     regenerate: values.regenerate,
     gpu: values.gpu,
   };
+}
+
+/** A comma-separated list of sizes; throws a UsageError on an unknown one. */
+function sizeList(text: string): SizeName[] {
+  const sizes = text.split(",").map((s) => s.trim());
+  const unknown = sizes.find((name) => !isSizeName(name));
+  if (unknown !== undefined)
+    throw new UsageError(`unknown size "${unknown}" (known: ${Object.keys(SIZES).join(", ")})`);
+  return sizes.filter(isSizeName);
 }
 
 /** Layout runs: as many as the other runs at 1k, one at the sizes where a layout takes minutes. */

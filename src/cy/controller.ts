@@ -24,7 +24,7 @@ import { bindDetailOnDemand } from "./detail";
 import { clearHover, highlightPath } from "./highlight";
 import { LayoutRunner } from "./layoutRunner";
 import { renderingOptions, type Rendering } from "./rendering";
-import { buildStylesheet, type Vocabulary } from "./style";
+import { buildStylesheet, COMMUNITY_COLOR_DATA, type Vocabulary } from "./style";
 import { syncElements, type DetachedElements, type SyncResult } from "./syncElements";
 import { isUnchanged, shownChange, type ShownIds } from "../domain/view/shownChange";
 
@@ -265,6 +265,31 @@ export class GraphController {
     const patch = (el: SingularElementReturnValue | NodeSingular) => {
       const size = sizeOf(el.id());
       if (el.data("size") !== size) el.data("size", size);
+    };
+    this.cy.batch(() => {
+      this.cy.nodes().forEach((node) => patch(node));
+      for (const el of this.detached.values()) if (el.isNode()) patch(el);
+    });
+  }
+
+  /**
+   * Colours every actor by community, or by type again (`colourOf` gives undefined): only the
+   * community-colour data of actors whose colour changes is touched, drawn or kept aside, and the
+   * definitions follow, as with sizes. Nothing is re-added, re-laid out or re-fitted.
+   */
+  recolourActors(colourOf: (id: string) => string | undefined): void {
+    const key = COMMUNITY_COLOR_DATA;
+    for (const [id, def] of this.definitions) {
+      if (def.group !== "nodes" || def.data[key] === colourOf(id)) continue;
+      const { [key]: _old, ...data } = def.data;
+      const colour = colourOf(id);
+      this.definitions.set(id, { ...def, data: colour === undefined ? data : { ...data, [key]: colour } });
+    }
+    const patch = (el: SingularElementReturnValue | NodeSingular) => {
+      const colour = colourOf(el.id());
+      if (el.data(key) === colour) return;
+      if (colour === undefined) el.removeData(key);
+      else el.data(key, colour);
     };
     this.cy.batch(() => {
       this.cy.nodes().forEach((node) => patch(node));

@@ -7,6 +7,7 @@ import { relayout } from "./canvasActions";
 import { selectIndex, selectLayout, selectLayoutRoot, selectRendering } from "../../store/selectors";
 import { shownLabel } from "../../domain/limits";
 import { ViewSwitch } from "../table/ViewSwitch";
+import { ColorBySelect } from "./ColorBySelect";
 import { SizeBySelect } from "./SizeBySelect";
 
 export function CanvasToolbar() {
@@ -51,6 +52,7 @@ export function CanvasToolbar() {
         Re-layout
       </button>
       <SizeBySelect />
+      <ColorBySelect />
       <span className="toolbar-gap" />
       <RenderingOptions />
       <button

@@ -8,7 +8,7 @@ import { useEffect, useRef, type RefObject } from "react";
 import { GraphController } from "../../cy/controller";
 import { drawDataset } from "../../cy/drawDataset";
 import { actorSizer } from "../../cy/elements";
-import { registerCanvas, unregisterCanvas } from "../../cy/registry";
+import { canvasCommands, registerCanvas, unregisterCanvas } from "../../cy/registry";
 import type { DatasetIndex } from "../../domain/dataset/datasetIndex";
 import type { Viewport } from "../../domain/view/types";
 import { useExplorerStore } from "../../store";
@@ -23,6 +23,9 @@ import {
   selectRendering,
   selectSelection,
   selectSizeBy,
+  selectColorBy,
+  selectTable,
+  selectActorColourValues,
   selectViewport,
   selectVisibleGraph,
 } from "../../store/selectors";
@@ -47,14 +50,18 @@ interface Drawn {
   layout: string;
   /** The measure values actors are drawn sized by; null: by their relationships in the dataset. */
   sizes: ReadonlyMap<string, number> | null;
+  /** The community colours actors are drawn in; null: their types' colours. */
+  colours: ReadonlyMap<string, string> | null;
 }
 
 export function useCanvasSync(containerRef: RefObject<HTMLDivElement | null>) {
   const controllerRef = useRef<GraphController | null>(null);
-  const drawnRef = useRef<Drawn>({ index: null, ready: false, layout: "", sizes: null });
+  const drawnRef = useRef<Drawn>({ index: null, ready: false, layout: "", sizes: null, colours: null });
   useControllerLifetime(containerRef, controllerRef, drawnRef);
   useDatasetDrawing(controllerRef, drawnRef);
   useActorSizes(controllerRef, drawnRef);
+  useActorColours(controllerRef, drawnRef);
+  useCentreWhenShown(controllerRef, drawnRef);
   useSelectionAndPath(controllerRef, drawnRef);
   useLayoutChoice(drawnRef);
   useRenderingMode(controllerRef, drawnRef);
@@ -98,7 +105,7 @@ function useControllerLifetime(
       unregisterCanvas(controller);
       controller.destroy();
       controllerRef.current = null;
-      drawnRef.current = { index: null, ready: false, layout: "", sizes: null };
+      drawnRef.current = { index: null, ready: false, layout: "", sizes: null, colours: null };
     };
   }, [containerRef, controllerRef, drawnRef]);
 }
@@ -126,6 +133,7 @@ function useDatasetDrawing(controllerRef: ControllerRef, drawnRef: DrawnRef) {
       ready: false,
       layout: layoutKey(state.layout, state.layoutRoot),
       sizes: null,
+      colours: null,
     };
     state.setCanvasBusy(true);
     const isCurrent = () => drawnRef.current.index === index;
@@ -147,6 +155,9 @@ function useDatasetDrawing(controllerRef: ControllerRef, drawnRef: DrawnRef) {
         const sizes = selectActorSizeValues(latest);
         if (sizes) controller.resizeActors(actorSizer(index, sizes));
         drawnRef.current.sizes = sizes;
+        const colours = selectActorColourValues(latest);
+        if (colours) controller.recolourActors((id) => colours.get(id));
+        drawnRef.current.colours = colours;
         controller.setSelection(latest.selection);
         controller.highlightPath(selectPathElements(latest));
       })
@@ -172,6 +183,32 @@ function useActorSizes(controllerRef: ControllerRef, drawnRef: DrawnRef) {
     controllerRef.current?.resizeActors(actorSizer(index, sizes));
     drawn.sizes = sizes;
   }, [controllerRef, drawnRef, index, sizes]);
+}
+
+/**
+ * Actors coloured by community: the colours patched in when the measures arrive, and taken off
+ * (the types' colours again) when the choice goes back to type.
+ */
+function useActorColours(controllerRef: ControllerRef, drawnRef: DrawnRef) {
+  useMeasures(useExplorerStore(selectColorBy) === "community");
+  const colours = useExplorerStore(selectActorColourValues);
+  const index = useExplorerStore(selectIndex);
+  useEffect(() => {
+    const drawn = drawnRef.current;
+    if (!drawn.ready || !index || drawn.index !== index || drawn.colours === colours) return;
+    controllerRef.current?.recolourActors((id) => colours?.get(id));
+    drawn.colours = colours;
+  }, [controllerRef, drawnRef, index, colours]);
+}
+
+/** The canvas shown again after the table: centred on the row picked there, if one was. */
+function useCentreWhenShown(controllerRef: ControllerRef, drawnRef: DrawnRef) {
+  const table = useExplorerStore(selectTable);
+  useEffect(() => {
+    if (table !== null || !drawnRef.current.ready) return;
+    const id = canvasCommands.takeCentreWhenShown();
+    if (id) controllerRef.current?.centreOn(id);
+  }, [controllerRef, drawnRef, table]);
 }
 
 function useSelectionAndPath(controllerRef: ControllerRef, drawnRef: DrawnRef) {

@@ -102,7 +102,7 @@ export default function TableView({ kind }: { kind: TableKind }) {
     if (kind === "actors" && extend) store.toggleSelectedNode(row.id);
     else store.select(kind === "actors" ? { kind: "node", id: row.id } : { kind: "edge", id: row.id });
     // The canvas is hidden, not gone: it is centred there when the graph is shown again.
-    canvasCommands.centreOn(row.id);
+    canvasCommands.centreOnWhenShown(row.id);
   };
 
   const csv = () => tableCsv(shown, table.columns);
