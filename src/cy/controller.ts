@@ -288,8 +288,12 @@ export class GraphController {
     const patch = (el: SingularElementReturnValue | NodeSingular) => {
       const colour = colourOf(el.id());
       if (el.data(key) === colour) return;
-      if (colour === undefined) el.removeData(key);
-      else el.data(key, colour);
+      if (colour !== undefined) el.data(key, colour);
+      else {
+        // Cytoscape does not restyle an element when a data field is removed: it is asked to.
+        el.removeData(key);
+        el.updateStyle();
+      }
     };
     this.cy.batch(() => {
       this.cy.nodes().forEach((node) => patch(node));

@@ -7,6 +7,7 @@ import "./ColourLegend.css";
 import { count } from "../../domain/limits";
 import { COLOURED_COMMUNITIES, OTHER_COMMUNITY_COLOR } from "../../domain/view/colorBy";
 import { useExplorerStore } from "../../store";
+import { useMeasures } from "../shared/useMeasures";
 import {
   selectColorBy,
   selectCommunityKey,
@@ -21,6 +22,7 @@ export function ColourLegend() {
   const key = useExplorerStore(selectCommunityKey);
   const status = useExplorerStore(selectMeasuresStatus);
   const message = useExplorerStore(selectMeasuresMessage);
+  useMeasures(colorBy === "community");
   if (colorBy !== "community") return null;
   return (
     <div className="colour-legend" data-testid="colour-legend">
