@@ -279,21 +279,17 @@ export class GraphController {
    */
   recolourActors(colourOf: (id: string) => string | undefined): void {
     const key = COMMUNITY_COLOR_DATA;
+    // No colour is "" rather than a removed field: Cytoscape restyles an element when a data field
+    // is set, not when one is removed (the stylesheet's rule matches only a non-empty colour).
+    const current = (data: { [k: string]: unknown }) => (data[key] as string | undefined) || undefined;
     for (const [id, def] of this.definitions) {
-      if (def.group !== "nodes" || def.data[key] === colourOf(id)) continue;
-      const { [key]: _old, ...data } = def.data;
       const colour = colourOf(id);
-      this.definitions.set(id, { ...def, data: colour === undefined ? data : { ...data, [key]: colour } });
+      if (def.group !== "nodes" || current(def.data) === colour) continue;
+      this.definitions.set(id, { ...def, data: { ...def.data, [key]: colour ?? "" } });
     }
     const patch = (el: SingularElementReturnValue | NodeSingular) => {
       const colour = colourOf(el.id());
-      if (el.data(key) === colour) return;
-      if (colour !== undefined) el.data(key, colour);
-      else {
-        // Cytoscape does not restyle an element when a data field is removed: it is asked to.
-        el.removeData(key);
-        el.updateStyle();
-      }
+      if (current(el.data() as { [k: string]: unknown }) !== colour) el.data(key, colour ?? "");
     };
     this.cy.batch(() => {
       this.cy.nodes().forEach((node) => patch(node));

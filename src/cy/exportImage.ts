@@ -87,7 +87,7 @@ function withOnlyExported<T>(
   const recoloured = colours
     ? shown.filter((el) =>
         el.isNode()
-          ? colours.nodes.has(String(el.data("type"))) && el.data(COMMUNITY_COLOR_DATA) === undefined
+          ? colours.nodes.has(String(el.data("type"))) && !el.data(COMMUNITY_COLOR_DATA)
           : colours.edges.has(String(el.data("type"))),
       )
     : cy.collection();

@@ -205,7 +205,7 @@ export function buildStylesheet(vocabulary: Vocabulary, options: StyleOptions = 
     ...nodeStyles,
     // Actors coloured by community (colorBy.ts) carry their colour as data: it wins over the type's.
     {
-      selector: `node[${COMMUNITY_COLOR_DATA}]`,
+      selector: `node[?${COMMUNITY_COLOR_DATA}]`,
       style: { "background-color": `data(${COMMUNITY_COLOR_DATA})` },
     },
     ...edgeStyles,

@@ -222,12 +222,12 @@ describe("showOnly (a view picked from the dataset's definitions)", () => {
     expect(controller.cy.getElementById("isis").data(COMMUNITY_COLOR_DATA)).toBe("#E69F00");
     expect(controller.cy.getElementById("quds-force").data(COMMUNITY_COLOR_DATA)).toBe("#E69F00");
     controller.recolourActors(() => undefined);
-    expect(controller.cy.nodes().filter((n) => n.data(COMMUNITY_COLOR_DATA) !== undefined).length).toBe(0);
+    expect(controller.cy.nodes().filter((n) => !!n.data(COMMUNITY_COLOR_DATA)).length).toBe(0);
     expect(drawn.style("background-color")).toBe(typeColour);
     // An actor shown later has no community colour left in its definition either.
     controller.showOnly({ nodeIds: new Set(["hezbollah"]), edgeIds: new Set() });
     controller.showOnly({ nodeIds: new Set(["hezbollah", "isis"]), edgeIds: new Set() });
-    expect(controller.cy.getElementById("isis").data(COMMUNITY_COLOR_DATA)).toBeUndefined();
+    expect(controller.cy.getElementById("isis").data(COMMUNITY_COLOR_DATA)).toBeFalsy();
   });
 });
 
