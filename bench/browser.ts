@@ -282,9 +282,14 @@ export class MeasuredPage {
               if (!element) return false;
               if (text !== undefined && !(element.textContent ?? "").includes(text)) return false;
               if (!inView) return true;
+              // Inside the grid's scroller and below its sticky header, to within a pixel (rows
+              // land on fractional pixels).
               const box = element.getBoundingClientRect();
-              const frame = element.closest('[role="grid"]')?.getBoundingClientRect();
-              return !!frame && box.top >= frame.top && box.bottom <= frame.bottom;
+              const grid = element.closest('[role="grid"]');
+              const frame = grid?.getBoundingClientRect();
+              const header = grid?.querySelector('[role="columnheader"]')?.getBoundingClientRect();
+              const top = Math.max(frame?.top ?? 0, header?.bottom ?? 0);
+              return !!frame && box.top >= top - 1 && box.bottom <= frame.bottom + 1;
             });
           let done = false;
           let frame = 0;

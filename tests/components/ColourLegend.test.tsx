@@ -57,7 +57,7 @@ describe("colouring actors by community", () => {
 
 describe("more communities than colours", () => {
   it("folds the smallest into one neutral other, and says how many", async () => {
-    // Nine separate pairs of actors: nine communities of two, seven coloured, two folded.
+    // Nine separate pairs of actors: nine communities of two, six coloured, three folded.
     const base = smallDataset();
     const template = base.nodes[0]!;
     const edge = base.edges[0]!;
@@ -76,12 +76,12 @@ describe("more communities than colours", () => {
     renderUi(ui());
     const list = await screen.findByRole("list", { name: "Communities" });
     const items = within(list).getAllByRole("listitem");
-    expect(items).toHaveLength(8);
-    expect(items.at(-1)).toHaveTextContent("Other: 2 smaller communities, 4 actors");
+    expect(items).toHaveLength(7);
+    expect(items.at(-1)).toHaveTextContent("Other: 3 smaller communities, 6 actors");
     expect(screen.getByTestId("colour-legend")).toHaveTextContent(/the others share grey/);
     await waitFor(() => expect(selectActorColourValues(state())).not.toBeNull());
     const colours = [...selectActorColourValues(state())!.values()];
     expect(new Set(colours)).toEqual(new Set([...COMMUNITY_PALETTE, OTHER_COMMUNITY_COLOR]));
-    expect(colours.filter((c) => c === OTHER_COMMUNITY_COLOR)).toHaveLength(4);
+    expect(colours.filter((c) => c === OTHER_COMMUNITY_COLOR)).toHaveLength(6);
   });
 });

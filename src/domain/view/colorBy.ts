@@ -23,8 +23,9 @@ export function isColorBy(value: unknown): value is ColorBy {
 }
 
 /**
- * Okabe & Ito (2008), "Color Universal Design": seven hues (their black is left out: it is the
- * canvas's ink for labels and selection outlines), largest community first.
+ * Okabe & Ito (2008), "Color Universal Design": six of their hues, largest community first. Their
+ * black is left out (the canvas's ink for labels and selection outlines), and so is their yellow,
+ * which on the near-white canvas could hardly be seen.
  */
 export const COMMUNITY_PALETTE = [
   "#0072B2", // blue
@@ -33,7 +34,6 @@ export const COMMUNITY_PALETTE = [
   "#CC79A7", // reddish purple
   "#56B4E9", // sky blue
   "#D55E00", // vermillion
-  "#F0E442", // yellow
 ] as const;
 
 /** The colour of every community past the palette's: a light neutral grey, darker than the canvas. */

@@ -14,7 +14,8 @@ describe("communityColor", () => {
   it.each([
     { community: 1, color: "#0072B2" },
     { community: 2, color: "#E69F00" },
-    { community: 7, color: "#F0E442" },
+    { community: 6, color: "#D55E00" },
+    { community: 7, color: OTHER_COMMUNITY_COLOR },
     { community: 8, color: OTHER_COMMUNITY_COLOR },
     { community: 120, color: OTHER_COMMUNITY_COLOR },
     { community: 0, color: OTHER_COMMUNITY_COLOR },
@@ -30,7 +31,7 @@ describe("communityColor", () => {
 
 describe("communityKey", () => {
   it("lists the coloured communities with their actors, and folds the rest into other", () => {
-    // Ten communities: 1 has 4 actors, 2 has 3, 3–10 one each.
+    // Ten communities: 1 has 4 actors, 2 has 3, 3–10 one each; six have a colour.
     const community = [1, 1, 1, 1, 2, 2, 2, 3, 4, 5, 6, 7, 8, 9, 10];
     const key = communityKey(Int32Array.from(community), 10);
     expect(key.coloured.map((c) => [c.community, c.actors])).toEqual([
@@ -40,10 +41,9 @@ describe("communityKey", () => {
       [4, 1],
       [5, 1],
       [6, 1],
-      [7, 1],
     ]);
     expect(key.coloured[0]!.color).toBe(COMMUNITY_PALETTE[0]);
-    expect(key.other).toEqual({ communities: 3, actors: 3 });
+    expect(key.other).toEqual({ communities: 4, actors: 4 });
   });
 
   it("has no other when every community has a colour, and nothing at all without actors", () => {
