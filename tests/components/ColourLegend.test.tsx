@@ -1,10 +1,9 @@
 // @vitest-environment jsdom
-// "Colour actors by": the toolbar's select, the legend's key to the community colours (measures
+// "Colour actors by": the legend's select, the legend's key to the community colours (measures
 // computed on the page here: jsdom has no workers), and the colours the canvas is given.
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it } from "vitest";
-import { ColorBySelect } from "../../src/components/canvas/ColorBySelect";
 import { ColourLegend } from "../../src/components/filters/ColourLegend";
 import type { Dataset } from "../../src/domain/dataset/schema";
 import { COMMUNITY_PALETTE, OTHER_COMMUNITY_COLOR } from "../../src/domain/view/colorBy";
@@ -14,12 +13,8 @@ import { smallDataset } from "../fixtures/smallDataset";
 import { openDatasetText, openDatasetUnchecked, renderUi } from "./render";
 
 const state = () => useExplorerStore.getState();
-const ui = () => (
-  <>
-    <ColorBySelect />
-    <ColourLegend />
-  </>
-);
+// The legend carries its own "Colour actors by" select.
+const ui = () => <ColourLegend />;
 
 describe("colouring actors by community", () => {
   beforeEach(() => openDatasetText(smallDataset()));

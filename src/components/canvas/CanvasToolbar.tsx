@@ -7,7 +7,6 @@ import { relayout } from "./canvasActions";
 import { selectIndex, selectLayout, selectLayoutRoot, selectRendering } from "../../store/selectors";
 import { shownLabel } from "../../domain/limits";
 import { ViewSwitch } from "../table/ViewSwitch";
-import { ColorBySelect } from "./ColorBySelect";
 import { SizeBySelect } from "./SizeBySelect";
 
 export function CanvasToolbar() {
@@ -52,7 +51,6 @@ export function CanvasToolbar() {
         Re-layout
       </button>
       <SizeBySelect />
-      <ColorBySelect />
       <span className="toolbar-gap" />
       <RenderingOptions />
       <button
