@@ -122,14 +122,12 @@ describe("the table view", () => {
     const marked = relationships.locator('[role="row"][data-involves-selection]');
     // The table scrolls to the first of them; every rendered row of Hezbollah's is marked, no other.
     await expect.poll(() => marked.count()).toBeGreaterThan(0);
-    const rows = await relationships
-      .locator('[role="row"][data-id]')
-      .evaluateAll((all) =>
-        all.map((r) => ({
-          id: r.getAttribute("data-id")!,
-          marked: r.hasAttribute("data-involves-selection"),
-        })),
-      );
+    const rows = await relationships.locator('[role="row"][data-id]').evaluateAll((all) =>
+      all.map((r) => ({
+        id: r.getAttribute("data-id")!,
+        marked: r.hasAttribute("data-involves-selection"),
+      })),
+    );
     for (const row of rows) expect(row.marked).toBe(expectedIds.has(row.id));
     // Read out as such by a screen reader (visually hidden text in the row's first cell).
     expect(await marked.first().textContent()).toMatch(/involves Hezbollah, the selected actor/);
