@@ -72,6 +72,10 @@ export interface PageRecord {
   panel?: Promise<number | null>;
   /** The painted frame after the page's DOM first met a condition (armDom). */
   dom?: Promise<number | null>;
+  /** When the page's DOM first met that condition (before it was painted). */
+  domMet?: number;
+  /** When the app's measures stopped computing, and how they ended (measuresRun.ts). */
+  measures?: Promise<{ at: number; status: string | null } | null>;
 }
 
 /** The inputs whose time the recorder keeps ("select": a select's change; "change": a file chosen). */
@@ -296,6 +300,7 @@ export class MeasuredPage {
           const check = () => {
             if (done || !holds()) return;
             done = true;
+            window.__bench.domMet = performance.now();
             observer.disconnect();
             cancelAnimationFrame(frame);
             clearTimeout(timer);
