@@ -67,10 +67,25 @@ export interface PageRecord {
   /** [startTime, duration] of every long task. */
   longTasks: [number, number][];
   /** When the last input of each kind happened (its timeStamp; performance.now() for the file input). */
-  events: Partial<Record<"change" | "mousedown" | "mouseup" | "mousemove", number>>;
+  events: Partial<Record<InputKind, number>>;
   frame?: Promise<number | null>;
   panel?: Promise<number | null>;
+  /** The painted frame after the page's DOM first met a condition (armDom). */
+  dom?: Promise<number | null>;
+  /** When the page's DOM first met that condition (before it was painted). */
+  domMet?: number;
+  /** When the app's measures stopped computing, and how they ended (measuresRun.ts). */
+  measures?: Promise<{ at: number; status: string | null } | null>;
 }
+
+/** The inputs whose time the recorder keeps ("select": a select's change; "change": a file chosen). */
+export type InputKind = "change" | "select" | "mousedown" | "mouseup" | "mousemove" | "wheel";
+
+/**
+ * What the page's DOM must show, every part at once: an element matching `selector`, whose text
+ * contains `text` when given, and which lies inside its scrolling grid's visible box when `inView`.
+ */
+export type DomCondition = { selector: string; text?: string; inView?: boolean }[];
 
 /**
  * What the benchmark uses of the app's test handle (src/testing/testHandle.ts) and the baseline's
@@ -109,8 +124,9 @@ const INIT_SCRIPT = `(() => {
   } catch {}
   addEventListener("change", (e) => {
     if (e.target && e.target.type === "file") bench.events.change = performance.now();
+    if (e.target && e.target.tagName === "SELECT") bench.events.select = e.timeStamp;
   }, true);
-  for (const type of ["mousedown", "mouseup", "mousemove"])
+  for (const type of ["mousedown", "mouseup", "mousemove", "wheel"])
     addEventListener(type, (e) => { bench.events[type] = e.timeStamp; }, true);
 })();`;
 
@@ -255,15 +271,79 @@ export class MeasuredPage {
     );
   }
 
-  /** Waits for the armed frame; times it from the last `event` input, checked to be a real duration. */
+  /**
+   * Arms a wait for the DOM: the painted frame after the page first meets `until` (checked on every
+   * change to the document and every frame, then one animation frame); forgets earlier inputs.
+   */
+  armDom(until: DomCondition): Promise<void> {
+    return this.evaluate(
+      ({ condition, ms }) => {
+        window.__bench.events = {};
+        window.__bench.dom = new Promise((resolve) => {
+          const holds = () =>
+            condition.every(({ selector, text, inView }) => {
+              const element = document.querySelector(selector);
+              if (!element) return false;
+              if (text !== undefined && !(element.textContent ?? "").includes(text)) return false;
+              if (!inView) return true;
+              // Inside the grid's scroller and below its sticky header, to within a pixel (rows
+              // land on fractional pixels).
+              const box = element.getBoundingClientRect();
+              const grid = element.closest('[role="grid"]');
+              const frame = grid?.getBoundingClientRect();
+              const header = grid?.querySelector('[role="columnheader"]')?.getBoundingClientRect();
+              const top = Math.max(frame?.top ?? 0, header?.bottom ?? 0);
+              return !!frame && box.top >= top - 1 && box.bottom <= frame.bottom + 1;
+            });
+          let done = false;
+          let frame = 0;
+          const check = () => {
+            if (done || !holds()) return;
+            done = true;
+            window.__bench.domMet = performance.now();
+            observer.disconnect();
+            cancelAnimationFrame(frame);
+            clearTimeout(timer);
+            requestAnimationFrame(() => resolve(performance.now()));
+          };
+          // Checked on every change to the document, and on every frame: a scroll moves rows into
+          // view without changing the document.
+          const everyFrame = () => {
+            check();
+            if (!done) frame = requestAnimationFrame(everyFrame);
+          };
+          frame = requestAnimationFrame(everyFrame);
+          const observer = new MutationObserver(check);
+          const timer = setTimeout(() => {
+            done = true;
+            observer.disconnect();
+            cancelAnimationFrame(frame);
+            resolve(null);
+          }, ms);
+          observer.observe(document.body, {
+            subtree: true,
+            childList: true,
+            attributes: true,
+            characterData: true,
+          });
+        });
+      },
+      { condition: until, ms: this.timeoutMs },
+    );
+  }
+
+  /** Waits for the armed canvas frame (`armFrame`) or DOM frame (`armDom`), timed from the last `event`. */
   async frameAfter(
-    event: "mousemove" | "mouseup",
+    event: InputKind,
     what: string,
-    { longest = true } = {},
+    { longest = true, wait = "frame" }: { longest?: boolean; wait?: "frame" | "dom" } = {},
   ): Promise<FrameTiming> {
     const result = await this.evaluate(
-      async (name) => ({ end: await window.__bench.frame!, start: window.__bench.events[name] ?? null }),
-      event,
+      async ({ name, wait }) => ({
+        end: await (wait === "dom" ? window.__bench.dom! : window.__bench.frame!),
+        start: window.__bench.events[name] ?? null,
+      }),
+      { name: event, wait },
       this.timeoutMs + 5_000,
       what,
     );

@@ -6,7 +6,11 @@ import { parseArgs } from "node:util";
 import { SIZES, type SizeName } from "./data";
 
 export const USAGE =
-  "npm run bench -- [--sizes 1k,10k,50k] [--runs 5] [--layout-runs N] [--timeout 120] [--drag-steps 20] [--import-runs N] [--import-only] [--database-runs N] [--database-only] [--skip-build] [--regenerate] [--gpu]";
+  "npm run bench -- [--sizes 1k,10k,50k] [--runs 5] [--layout-runs N] [--timeout 120] [--drag-steps 20] [--import-runs N] [--import-only] [--database-runs N] [--database-only] [--only canvas,import,table,measures] [--table-sizes 10k,50k] [--measures-sizes 10k,30k] [--scroll-steps 10] [--skip-build] [--regenerate] [--gpu]";
+
+/** The groups of rows a run can be limited to (--only). */
+export const SECTIONS = ["canvas", "import", "table", "measures"] as const;
+export type Section = (typeof SECTIONS)[number];
 
 export interface BenchOptions {
   sizes: SizeName[];
@@ -26,6 +30,13 @@ export interface BenchOptions {
   databaseRuns: number;
   /** Only the database rows: no size or import runs. */
   databaseOnly: boolean;
+  /** Which groups of rows run: the canvas rows (interaction and layout, at --sizes), the import rows, the table view's rows, the measures' rows. */
+  only: Section[];
+  /** The sizes of the table view's rows and of the measures' rows. */
+  tableSizes: SizeName[];
+  measuresSizes: SizeName[];
+  /** Timed wheel steps of the table's scroll. */
+  scrollSteps: number;
   skipBuild: boolean;
   regenerate: boolean;
   /**
@@ -54,6 +65,10 @@ export function parseOptions(argv: string[]): BenchOptions | "help" {
       "import-only": { type: "boolean", default: false },
       "database-runs": { type: "string" },
       "database-only": { type: "boolean", default: false },
+      only: { type: "string", default: SECTIONS.join(",") },
+      "table-sizes": { type: "string", default: "10k,50k" },
+      "measures-sizes": { type: "string", default: "10k,30k" },
+      "scroll-steps": { type: "string", default: "10" },
       "skip-build": { type: "boolean", default: false },
       regenerate: { type: "boolean", default: false },
       gpu: { type: "boolean", default: false },
@@ -61,10 +76,11 @@ export function parseOptions(argv: string[]): BenchOptions | "help" {
     },
   });
   if (values.help) return "help";
-  const sizes = values.sizes.split(",").map((s) => s.trim());
-  const unknown = sizes.find((name) => !isSizeName(name));
-  if (unknown !== undefined)
-    throw new UsageError(`unknown size "${unknown}" (known: ${Object.keys(SIZES).join(", ")})`);
+  const sizes = sizeList(values.sizes);
+  const only = values.only.split(",").map((s) => s.trim());
+  const unknownSection = only.find((name) => !(SECTIONS as readonly string[]).includes(name));
+  if (unknownSection !== undefined)
+    throw new UsageError(`--only: unknown rows "${unknownSection}" (known: ${SECTIONS.join(", ")})`);
   const layoutRuns = values["layout-runs"] === undefined ? undefined : Number(values["layout-runs"]);
   if (layoutRuns !== undefined && !(Number.isInteger(layoutRuns) && layoutRuns >= 0))
     throw new UsageError(`--layout-runs must be a whole number >= 0`);
@@ -78,7 +94,7 @@ export function parseOptions(argv: string[]): BenchOptions | "help" {
     throw new UsageError("--database-only and --import-only exclude each other");
   const runs = Math.max(1, Number(values.runs) || 5);
   return {
-    sizes: sizes.filter(isSizeName),
+    sizes,
     runs,
     layoutRuns,
     timeoutMs: Math.max(5, Number(values.timeout) || 120) * 1000,
@@ -87,10 +103,24 @@ export function parseOptions(argv: string[]): BenchOptions | "help" {
     importOnly: values["import-only"],
     databaseRuns: values["import-only"] ? 0 : (databaseRuns ?? (values["database-only"] ? runs : 1)),
     databaseOnly: values["database-only"],
+    // --database-only runs none of the other groups.
+    only: values["database-only"] ? [] : values["import-only"] ? ["import"] : (only as Section[]),
+    tableSizes: sizeList(values["table-sizes"]),
+    measuresSizes: sizeList(values["measures-sizes"]),
+    scrollSteps: Math.max(1, Number(values["scroll-steps"]) || 10),
     skipBuild: values["skip-build"],
     regenerate: values.regenerate,
     gpu: values.gpu,
   };
+}
+
+/** A comma-separated list of sizes; throws a UsageError on an unknown one. */
+function sizeList(text: string): SizeName[] {
+  const sizes = text.split(",").map((s) => s.trim());
+  const unknown = sizes.find((name) => !isSizeName(name));
+  if (unknown !== undefined)
+    throw new UsageError(`unknown size "${unknown}" (known: ${Object.keys(SIZES).join(", ")})`);
+  return sizes.filter(isSizeName);
 }
 
 /** Layout runs: as many as the other runs at 1k, one at the sizes where a layout takes minutes. */

@@ -341,14 +341,14 @@ export async function loadFile(
 
 // --- Where to point ----------------------------------------------------------------------------------
 
-interface Target {
+export interface Target {
   id: string;
   x: number;
   y: number;
   room: number;
 }
 
-interface Targets {
+export interface Targets {
   node: Target | null;
   background: (Point & { room: number }) | null;
   zoom: number;
@@ -358,7 +358,7 @@ interface Targets {
  * Where to hover and click, and where to start a drag: the actor near the middle of the canvas with
  * the most room around it (so the click lands on it), and the emptiest background point.
  */
-function pickTargets(page: MeasuredPage, pick: number): Promise<Targets> {
+export function pickTargets(page: MeasuredPage, pick: number): Promise<Targets> {
   return page.evaluate(
     ({ handle, pickIndex }): Targets => {
       const h = (window as HandleWindow)[handle];

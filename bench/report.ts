@@ -17,6 +17,7 @@ import {
 } from "./samples";
 import type { SizeSummary, Summary } from "./stats";
 import type { ImportResult } from "./importSamples";
+import type { PairedSample, PairedSummary } from "./pairedRows";
 
 export type { ImportResult };
 
@@ -53,6 +54,17 @@ export interface ResultsFile {
   results: Record<string, SizeResult>;
   /** The import rows, when they ran. */
   imports?: ImportResult;
+  /** The table view's rows and the measures' rows, by size, when they ran. */
+  table?: Record<string, PairedResult>;
+  measures?: Record<string, PairedResult>;
+}
+
+/** One size's rows of the app against a peer page (pairedRows.ts). */
+export interface PairedResult {
+  facts: { nodes: number; edges: number };
+  samples: { app: PairedSample[]; peer: PairedSample[] };
+  summary: PairedSummary;
+  notes: string[];
 }
 
 // --- The tables --------------------------------------------------------------------------------------
@@ -183,14 +195,18 @@ export function runLines(file: ResultsFile): { header: string; jsLine: string; l
   const jsLine = javascript
     ? `Initial JavaScript of the production build: ${(javascript.gzip / 1024).toFixed(1)} kB gzip (${(javascript.bytes / 1024).toFixed(0)} kB raw) in ${javascript.files.length} file(s); all ${javascript.chunkCount} chunks ${(javascript.allChunksGzip / 1024).toFixed(1)} kB gzip.`
     : "Initial JavaScript: not measured (no dist-bench/prod build).";
-  return { header, jsLine, loadLine: loadLine(Object.values(file.results), machine.cores) };
+  return { header, jsLine, loadLine: loadLine(file, machine.cores) };
 }
 
 /** The range of the load average at the start of the runs, and whether other work was running. */
-function loadLine(results: SizeResult[], cores: number): string {
+function loadLine(file: ResultsFile, cores: number): string {
+  const results = Object.values(file.results);
   const loads = results.flatMap((r) =>
     [r.samples, r.layoutSamples].flatMap((k) => [...k.app, ...k.baseline].map((s) => s.loadAverage)),
   );
+  for (const paired of [file.table, file.measures])
+    for (const r of Object.values(paired ?? {}))
+      loads.push(...[...r.samples.app, ...r.samples.peer].map((s) => s.loadAverage));
   if (loads.length === 0) return "";
   const [low, high] = [Math.min(...loads), Math.max(...loads)];
   return (

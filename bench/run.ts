@@ -17,6 +17,9 @@ import { benchDatabase, databaseTable, type DatabaseResult } from "./database";
 import { importPlan, importRows, importRun } from "./importRun";
 import { importTable, summariseImports, type ImportSample } from "./importSamples";
 import { interactionRun, layoutRun } from "./operations";
+import { appMeasuresRun, MEASURES_ROWS, peerMeasuresRun } from "./measuresRun";
+import { pairedNotes, pairedTable, summarisePaired, type PairedRow, type PairedSample } from "./pairedRows";
+import { appTableRun, peerTableRun, TABLE_ROWS } from "./tableRun";
 import {
   describeMachine,
   IMPORT_TITLE,
@@ -25,6 +28,7 @@ import {
   tableFor,
   writeResults,
   type ImportResult,
+  type PairedResult,
   type ResultsFile,
   type SizeResult,
 } from "./report";
@@ -164,6 +168,48 @@ function importNotes(bytes: Record<string, number>, runs: number): string[] {
   ];
 }
 
+/**
+ * Rows of the app against a peer page at one size: `runs` fresh-page runs of each, alternating.
+ * `run(kind, index)` does one run and keeps its failure on its sample.
+ */
+async function benchPaired(
+  what: string,
+  name: SizeName,
+  runs: number,
+  rows: readonly PairedRow[],
+  run: (kind: "app" | "peer", index: number) => Promise<PairedSample>,
+  extraNotes: string[],
+): Promise<PairedResult> {
+  const facts = datasetFacts(dataFile(name, true));
+  const samples: PairedResult["samples"] = { app: [], peer: [] };
+  for (let index = 0; index < runs; index++)
+    for (const kind of ["app", "peer"] as const) {
+      log(`${what} ${name}: run ${index + 1}/${runs} (${kind})`);
+      samples[kind].push(await run(kind, index));
+    }
+  return {
+    facts: { nodes: facts.nodes, edges: facts.edges },
+    samples,
+    summary: summarisePaired(rows, samples),
+    notes: [...extraNotes, `${runs} run(s) of each page.`, ...pairedNotes(samples)],
+  };
+}
+
+const TABLE_NOTES = [
+  "Peer: a plain @tanstack/react-virtual list of the same actors (React, the same virtualiser, row height and overscan, rows built from the file on the click, the same collator), with no store, filters, measures, canvas or grid keyboard: what the table would cost as a bare list.",
+  "App: the actors table opens with the network measures asked for (in the worker); the sort and the rows after it wait until they have arrived, so they are not timed sharing the cores with the worker.",
+];
+const MEASURES_NOTES = [
+  "Peer: Gephi Lite's approach, the app's own computeMeasures (graphology, graphology-metrics betweenness and PageRank, graphology-communities-louvain, the same options) on the main thread of a plain page; app: the same in its worker, then the canvas resized. The app's target: no main-thread task over 200 ms.",
+];
+
+const titleOf = (what: string, name: string, r: PairedResult) =>
+  `### ${what} at ${name}: ${r.facts.nodes.toLocaleString("en")} actors, ${r.facts.edges.toLocaleString("en")} relationships`;
+const tableSection = (name: string, r: PairedResult) =>
+  pairedTable(titleOf("Table view", name, r), "peer list", TABLE_ROWS, r.summary, r.notes);
+const measuresSection = (name: string, r: PairedResult) =>
+  pairedTable(titleOf("Network measures", name, r), "main-thread peer", MEASURES_ROWS, r.summary, r.notes);
+
 const importSection = (imports: ImportResult) =>
   importTable(IMPORT_TITLE, importRows(), imports.summaries, imports.notes);
 
@@ -175,15 +221,23 @@ async function main(options: BenchOptions, executablePath: string): Promise<void
   } else if (!hasBuild())
     throw new Error(`--skip-build, but ${BUILD_DIR}/ has no build: run without it once`);
   const javascript = productionJavaScript();
-  const sizes = options.importOnly || options.databaseOnly ? [] : options.sizes;
-  for (const name of sizes) ensureData(name, options.regenerate);
-  if (options.importRuns > 0) ensureData(IMPORT_SIZE, options.regenerate);
+  const runs = (section: "canvas" | "import" | "table" | "measures") => options.only.includes(section);
+  const sizes = runs("canvas") ? options.sizes : [];
+  const tableSizes = runs("table") ? options.tableSizes : [];
+  const measuresSizes = runs("measures") ? options.measuresSizes : [];
+  const importRuns = runs("import") ? options.importRuns : 0;
+  for (const name of new Set([...sizes, ...tableSizes, ...measuresSizes]))
+    ensureData(name, options.regenerate);
+  if (importRuns > 0) ensureData(IMPORT_SIZE, options.regenerate);
 
   const server = await serveStatic(BUILD_DIR);
   const browser = new Chromium(executablePath, options.timeoutMs, options.gpu);
   const results: Record<string, SizeResult> = {};
   let imports: ImportResult | undefined;
   let database: DatabaseResult | undefined;
+  const table: Record<string, PairedResult> = {};
+  const measures: Record<string, PairedResult> = {};
+  const sections: string[] = [];
   let chromiumVersion = "?";
   try {
     chromiumVersion = await browser.version();
@@ -194,19 +248,59 @@ async function main(options: BenchOptions, executablePath: string): Promise<void
       log(`${name}: done`);
       process.stdout.write(`\n${tableFor(name, result)}\n`);
     }
-    if (options.importRuns > 0) {
-      imports = await benchImports(server.url, browser, options.importRuns);
+    if (importRuns > 0) {
+      imports = await benchImports(server.url, browser, importRuns);
       log("import: done");
+      sections.push(importSection(imports));
       process.stdout.write(`\n${importSection(imports)}\n`);
     }
-    if (options.databaseRuns > 0) {
+    // The database rows run with --database-only, or once after a whole run (not with --only table,…).
+    if (options.databaseRuns > 0 && (options.databaseOnly || runs("canvas"))) {
       if (!options.databaseOnly && !virtuosoInstalled())
         log("database rows skipped: Debian's virtuoso-opensource (virtuoso-t, isql-vt) is not installed");
       else {
         database = await benchDatabase(browser, server.url, options.databaseRuns);
         log("database: done");
+        sections.push(databaseTable(database));
         process.stdout.write(`\n${databaseTable(database)}\n`);
       }
+    }
+    for (const name of tableSizes) {
+      const plan = {
+        appUrl: server.url,
+        peerUrl: `${server.url}baseline/tablePeer.html`,
+        file: dataFile(name, true),
+        facts: datasetFacts(dataFile(name, true)),
+        scrollSteps: options.scrollSteps,
+      };
+      table[name] = await benchPaired(
+        "table",
+        name,
+        options.runs,
+        TABLE_ROWS,
+        (kind, index) => (kind === "app" ? appTableRun : peerTableRun)(browser, { ...plan, index }),
+        TABLE_NOTES,
+      );
+      sections.push(tableSection(name, table[name]));
+      process.stdout.write(`\n${tableSection(name, table[name])}\n`);
+    }
+    for (const name of measuresSizes) {
+      const plan = {
+        appUrl: server.url,
+        peerUrl: `${server.url}baseline/measuresPeer.html`,
+        file: dataFile(name, true),
+        facts: datasetFacts(dataFile(name, true)),
+      };
+      measures[name] = await benchPaired(
+        "measures",
+        name,
+        options.runs,
+        MEASURES_ROWS,
+        (kind, index) => (kind === "app" ? appMeasuresRun : peerMeasuresRun)(browser, { ...plan, index }),
+        MEASURES_NOTES,
+      );
+      sections.push(measuresSection(name, measures[name]));
+      process.stdout.write(`\n${measuresSection(name, measures[name])}\n`);
     }
   } finally {
     await browser.close().catch(() => {});
@@ -218,23 +312,22 @@ async function main(options: BenchOptions, executablePath: string): Promise<void
     options: {
       sizes,
       runs: options.runs,
-      importRuns: options.importRuns,
+      importRuns,
       timeoutMs: options.timeoutMs,
       dragSteps: options.dragSteps,
     },
     javascript,
     results,
     imports,
+    ...(tableSizes.length ? { table } : {}),
+    ...(measuresSizes.length ? { measures } : {}),
   };
   const { header, jsLine, loadLine } = runLines(file);
   const minutes = ((Date.now() - started) / 60_000).toFixed(1);
   process.stdout.write(`\n${header}\n${jsLine}\n${loadLine}\nTotal time: ${minutes} min.\n`);
-  writeResults(file, [
-    ...(imports ? [importSection(imports)] : []),
-    ...(database ? [databaseTable(database)] : []),
-  ]);
   if (database)
     writeFileSync(join(ROOT, "bench", "results", "database.json"), `${JSON.stringify(database, null, 2)}\n`);
+  writeResults(file, sections);
   log(`wrote bench/results/latest.json and latest.md in ${minutes} min`);
 }
 

@@ -19,6 +19,8 @@ export default defineConfig({
       input: [
         fileURLToPath(new URL("baseline.html", import.meta.url)),
         fileURLToPath(new URL("importPeers.html", import.meta.url)),
+        fileURLToPath(new URL("tablePeer.html", import.meta.url)),
+        fileURLToPath(new URL("measuresPeer.html", import.meta.url)),
       ],
     },
   },

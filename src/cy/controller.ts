@@ -24,7 +24,7 @@ import { bindDetailOnDemand } from "./detail";
 import { clearHover, highlightPath } from "./highlight";
 import { LayoutRunner } from "./layoutRunner";
 import { renderingOptions, type Rendering } from "./rendering";
-import { buildStylesheet, type Vocabulary } from "./style";
+import { buildStylesheet, COMMUNITY_COLOR_DATA, type Vocabulary } from "./style";
 import { syncElements, type DetachedElements, type SyncResult } from "./syncElements";
 import { isUnchanged, shownChange, type ShownIds } from "../domain/view/shownChange";
 
@@ -266,6 +266,31 @@ export class GraphController {
     const patch = (el: SingularElementReturnValue | NodeSingular) => {
       const size = sizeOf(el.id());
       if (el.data("size") !== size) el.data("size", size);
+    };
+    this.cy.batch(() => {
+      this.cy.nodes().forEach((node) => patch(node));
+      for (const el of this.detached.values()) if (el.isNode()) patch(el);
+    });
+  }
+
+  /**
+   * Colours every actor by community, or by type again (`colourOf` gives undefined): only the
+   * community-colour data of actors whose colour changes is touched, drawn or kept aside, and the
+   * definitions follow, as with sizes. Nothing is re-added, re-laid out or re-fitted.
+   */
+  recolourActors(colourOf: (id: string) => string | undefined): void {
+    const key = COMMUNITY_COLOR_DATA;
+    // No colour is "" rather than a removed field: Cytoscape restyles an element when a data field
+    // is set, not when one is removed (the stylesheet's rule matches only a non-empty colour).
+    const current = (data: { [k: string]: unknown }) => (data[key] as string | undefined) || undefined;
+    for (const [id, def] of this.definitions) {
+      const colour = colourOf(id);
+      if (def.group !== "nodes" || current(def.data) === colour) continue;
+      this.definitions.set(id, { ...def, data: { ...def.data, [key]: colour ?? "" } });
+    }
+    const patch = (el: SingularElementReturnValue | NodeSingular) => {
+      const colour = colourOf(el.id());
+      if (current(el.data() as { [k: string]: unknown }) !== colour) el.data(key, colour ?? "");
     };
     this.cy.batch(() => {
       this.cy.nodes().forEach((node) => patch(node));

@@ -28,6 +28,7 @@ import { backgroundColour, visibleOn, vocabularyOn } from "../domain/export/colo
 import type { ImageSpec } from "../domain/export/imageSpec";
 import { readDrawing } from "./drawing";
 import { SESSION_CLASSES } from "./highlight";
+import { COMMUNITY_COLOR_DATA } from "./style";
 
 export const FONT_FAMILY = "Inter, system-ui, -apple-system, Segoe UI, Roboto, sans-serif";
 const GRAPH_PADDING = 24;
@@ -83,8 +84,13 @@ function withOnlyExported<T>(
   const classed = new Map(SESSION_CLASSES.map((c) => [c, cy.$(`.${c}`)]));
   const colours = recolour ? changedColours(recolour.index, recolour.background) : null;
   const darkLabels = recolour?.background === "dark";
+  // An actor coloured by its community keeps that colour: it is the one the canvas and the legend show.
   const recoloured = colours
-    ? shown.filter((el) => (el.isNode() ? colours.nodes : colours.edges).has(String(el.data("type"))))
+    ? shown.filter((el) =>
+        el.isNode()
+          ? colours.nodes.has(String(el.data("type"))) && !el.data(COMMUNITY_COLOR_DATA)
+          : colours.edges.has(String(el.data("type"))),
+      )
     : cy.collection();
   cy.batch(() => {
     hidden.style("display", "none");

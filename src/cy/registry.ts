@@ -12,6 +12,8 @@ import type { GraphController } from "./controller";
 import type { LayoutOutcome } from "./layoutRunner";
 
 let current: GraphController | null = null;
+/** What to centre on when the canvas is shown again (a row picked in the table view). */
+let centreWhenShown: string | null = null;
 const listeners = new Set<(controller: GraphController | null) => void>();
 
 export function registerCanvas(controller: GraphController): void {
@@ -44,6 +46,17 @@ export const canvasCommands = {
   centreOn: (id: string): void => current?.centreOn(id),
   /** A bar over the canvas covers this much of its top (px): fits keep the drawing below it. */
   setCoveredTop: (px: number): void => current?.setCoveredTop(px),
+  /**
+   * Centres on `id` once the canvas is shown again: while the table hides it, moving the view would
+   * redraw every frame of the animation for no one to see (a second of blocked page at 10,000 actors).
+   */
+  centreOnWhenShown: (id: string): void => void (centreWhenShown = id),
+  /** The canvas is shown again: the centring asked for while it was hidden, if any. */
+  takeCentreWhenShown: (): string | null => {
+    const id = centreWhenShown;
+    centreWhenShown = null;
+    return id;
+  },
   cancelLayout: (): void => current?.layouts.cancel(),
   /** Lays out what is drawn; null when cancelled or when no canvas is mounted. */
   runLayout: async (request: LayoutRequest): Promise<LayoutOutcome | null> =>

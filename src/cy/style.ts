@@ -187,6 +187,9 @@ function plainOverviewStyles(vocabulary: Vocabulary): StylesheetJson {
   ] as StylesheetJson;
 }
 
+/** The data field of an actor's community colour, when actors are coloured by community. */
+export const COMMUNITY_COLOR_DATA = "communityColor";
+
 export interface StyleOptions {
   /** Large graphs: straight edges, labels only when legible. */
   fast?: boolean;
@@ -217,6 +220,11 @@ export function buildStylesheet(vocabulary: Vocabulary, options: StyleOptions = 
     edge!,
     ...(options.fast ? fastStyles : []),
     ...nodeStyles,
+    // Actors coloured by community (colorBy.ts) carry their colour as data: it wins over the type's.
+    {
+      selector: `node[?${COMMUNITY_COLOR_DATA}]`,
+      style: { "background-color": `data(${COMMUNITY_COLOR_DATA})` },
+    },
     ...edgeStyles,
     ...claimedStyles,
     ...(options.fast && options.plainOverview ? plainOverviewStyles(vocabulary) : []),

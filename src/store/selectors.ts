@@ -12,6 +12,13 @@ import { wantsFastRendering } from "../domain/view/size";
 import type { LayoutRequest, PathQuery, Selection, ViewState } from "../domain/view/types";
 import type { MeasureColumns } from "../domain/measures/measures";
 import type { SizeBy } from "../domain/view/sizeBy";
+import {
+  communityColor,
+  communityKey,
+  DEFAULT_COLOR_BY,
+  type ColorBy,
+  type CommunityKey,
+} from "../domain/view/colorBy";
 import type { ExplorerState } from "./index";
 import type { MeasuresStatus } from "./measuresSlice";
 
@@ -124,6 +131,7 @@ export function viewStateOf(s: ExplorerState, isBundled: (file: string) => boole
     viewport: s.viewport,
     ...(s.table ? { table: s.table } : {}),
     sizeBy: s.sizeBy,
+    ...(s.colorBy && s.colorBy !== DEFAULT_COLOR_BY ? { colorBy: s.colorBy } : {}),
   };
 }
 
@@ -144,6 +152,7 @@ export interface ActorMeasures {
 }
 
 export const selectSizeBy = (s: ExplorerState) => s.sizeBy;
+export const selectColorBy = (s: ExplorerState): ColorBy => s.colorBy ?? DEFAULT_COLOR_BY;
 
 /** Where the measures of the current view stand: null when nothing has asked for them yet. */
 export const selectMeasuresStatus = (s: ExplorerState): MeasuresStatus | null => {
@@ -271,4 +280,48 @@ export const selectTableMeasures = (s: ExplorerState): TableMeasures => {
     tableMeasuresCache.set(columns, measures);
   }
   return measures;
+};
+
+const communityColoursCache = new WeakMap<MeasureColumns, ReadonlyMap<string, string>>();
+const communityKeyCache = new WeakMap<MeasureColumns, CommunityKey>();
+
+/**
+ * The colour of each actor when actors are coloured by community, or null when they are coloured by
+ * type. Like the sizes, the last ready measures stand in while new ones compute.
+ */
+export const selectActorColourValues = (s: ExplorerState): ReadonlyMap<string, string> | null => {
+  if (selectColorBy(s) !== "community") return null;
+  const columns = selectMeasureColumns(s) ?? s.lastMeasures;
+  if (!columns) return null;
+  let colours = communityColoursCache.get(columns);
+  if (!colours) {
+    colours = new Map(columns.actorIds.map((id, i) => [id, communityColor(columns.community[i]!)]));
+    communityColoursCache.set(columns, colours);
+  }
+  return colours;
+};
+
+/** The legend's key to the community colours drawn now, or null when actors are not coloured so. */
+export const selectCommunityKey = (s: ExplorerState): CommunityKey | null => {
+  if (selectColorBy(s) !== "community") return null;
+  const columns = selectMeasureColumns(s) ?? s.lastMeasures;
+  if (!columns) return null;
+  let key = communityKeyCache.get(columns);
+  if (!key) communityKeyCache.set(columns, (key = communityKey(columns.community, columns.communityCount)));
+  return key;
+};
+
+const communityNumbersCache = new WeakMap<MeasureColumns, ReadonlyMap<string, number>>();
+
+/** Each actor's community number while actors are coloured by community (for exports' legends), else null. */
+export const selectActorCommunities = (s: ExplorerState): ReadonlyMap<string, number> | null => {
+  if (selectColorBy(s) !== "community") return null;
+  const columns = selectMeasureColumns(s) ?? s.lastMeasures;
+  if (!columns) return null;
+  let numbers = communityNumbersCache.get(columns);
+  if (!numbers) {
+    numbers = new Map(columns.actorIds.map((id, i) => [id, columns.community[i]!]));
+    communityNumbersCache.set(columns, numbers);
+  }
+  return numbers;
 };

@@ -7,6 +7,7 @@ import type { StateCreator } from "zustand";
 import { DEFAULT_FILTERS, DEFAULT_VIEW_SPEC } from "../domain/view/filters";
 import type { LayoutName } from "../domain/view/layouts";
 import { DEFAULT_SIZE_BY, type SizeBy } from "../domain/view/sizeBy";
+import { DEFAULT_COLOR_BY, type ColorBy } from "../domain/view/colorBy";
 import { boundedNotices } from "../domain/notices";
 import { addActors, toggleActor } from "../domain/view/selection";
 import type {
@@ -45,6 +46,8 @@ export interface ViewSlice extends ViewFields {
   showTable(table: TableKind | null): void;
   /** What an actor's size on the canvas means. */
   setSizeBy(sizeBy: SizeBy): void;
+  /** What an actor's colour on the canvas means. */
+  setColorBy(colorBy: ColorBy): void;
   applyViewState(view: ViewState, notices?: string[]): void;
 }
 
@@ -59,6 +62,8 @@ export function viewFieldsOf(view: ViewState): ViewFields {
     // Set even when absent: a link without a table view puts the canvas back.
     table: view.table,
     sizeBy: view.sizeBy,
+    // Set even when absent: a link without a colour choice colours by type.
+    colorBy: view.colorBy,
   };
 }
 
@@ -93,5 +98,6 @@ export const createViewSlice: StateCreator<ExplorerState, [], [], ViewSlice> = (
   setViewport: (viewport) => set({ viewport }),
   showTable: (table) => set({ table: table ?? undefined }),
   setSizeBy: (sizeBy) => set({ sizeBy }),
+  setColorBy: (colorBy) => set({ colorBy: colorBy === DEFAULT_COLOR_BY ? undefined : colorBy }),
   applyViewState: (view, notices = []) => set({ ...viewFieldsOf(view), notices: boundedNotices(notices) }),
 });

@@ -21,6 +21,11 @@ export interface FrameCondition {
    * frame at the pan the step moved to, not in one still queued from before it.
    */
   pan?: { x: number; y: number };
+  /**
+   * Actors' widths before a change: the frame must draw at least one of them at another width (actors
+   * resized by a measure).
+   */
+  sizeDiffers?: Record<string, number>;
 }
 
 export interface LoadTimes {
@@ -48,9 +53,17 @@ export function frameMeets(cy: Core, until: FrameCondition | undefined): boolean
     return false;
   if (until.hasClass && !cy.getElementById(until.hasClass[0]).hasClass(until.hasClass[1])) return false;
   if (until.pan && !isPannedTo(cy.pan(), until.pan)) return false;
+  if (until.sizeDiffers && !resized(cy, until.sizeDiffers)) return false;
   return true;
 }
 
 function isPannedTo(pan: { x: number; y: number }, wanted: { x: number; y: number }): boolean {
   return Math.abs(pan.x - wanted.x) <= 0.5 && Math.abs(pan.y - wanted.y) <= 0.5;
+}
+
+function resized(cy: Core, before: Record<string, number>): boolean {
+  return Object.entries(before).some(([id, width]) => {
+    const node = cy.getElementById(id);
+    return node.nonempty() && Math.abs(node.width() - width) > 0.01;
+  });
 }

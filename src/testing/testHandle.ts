@@ -33,6 +33,8 @@ export interface ExplorerTestHandle {
   labelBoxes(): Record<string, { x1: number; y1: number; x2: number; y2: number }>;
   /** Each drawn actor's width in model coordinates (its size, whatever it is sized by). */
   nodeSizes(): Record<string, number>;
+  /** Each drawn actor's fill colour as drawn now ("rgb(r,g,b)"): its type's, or its community's. */
+  nodeColours(): Record<string, string>;
   /** Where the network measures of what is shown stand: null until asked for, then computing, ready or failed. */
   measuresStatus(): string | null;
   // --- Read-only measurement hooks for the benchmark (bench/) ---
@@ -124,6 +126,12 @@ export function installTestHandle(store: ExplorerStore): () => void {
         cy()
           .nodes()
           .map((n) => [n.id(), n.width()]),
+      ),
+    nodeColours: () =>
+      Object.fromEntries(
+        cy()
+          .nodes()
+          .map((n) => [n.id(), String(n.style("background-color"))]),
       ),
     measuresStatus: () => selectMeasuresStatus(store.getState()),
     labelBoxes() {

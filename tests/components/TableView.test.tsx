@@ -206,6 +206,46 @@ describe("TableView: relationships", () => {
     expect(bodyRows()[4]).toHaveAttribute("aria-selected", "true");
   });
 
+  it("marks the selected actor's relationships, for the eye and the screen reader, and scrolls to them", () => {
+    renderUi(<TableView kind="relationships" />);
+    act(() => state().select({ kind: "node", id: "hezbollah" }));
+    const dataset = smallDatasetWithStances();
+    const expected = dataset.edges
+      .filter((e) => e.source === "hezbollah" || e.target === "hezbollah")
+      .map((e) => e.id);
+    expect(expected.length).toBeGreaterThan(0);
+    const marked = bodyRows().filter((row) => row.hasAttribute("data-involves-selection"));
+    expect(marked.map((row) => row.getAttribute("data-id"))).toEqual(expected);
+    for (const row of marked) {
+      expect(row).toHaveAccessibleName(/involves Hezbollah, the selected actor/);
+      // Not selected itself: the relationship was not picked, its actor was.
+      expect(row).toHaveAttribute("aria-selected", "false");
+    }
+    const others = bodyRows().filter((row) => !row.hasAttribute("data-involves-selection"));
+    expect(others.length).toBeGreaterThan(0);
+    for (const row of others) expect(row).not.toHaveAccessibleName(/involves/);
+    expect(screen.getByText(new RegExp(`; ${expected.length} with Hezbollah`))).toBeInTheDocument();
+    // The first of them is the row the grid makes current (Tab reaches it).
+    expect(marked[0]).toHaveAttribute("tabindex", "0");
+
+    // Two actors selected: the relationships of either.
+    act(() => state().toggleSelectedNode("isis"));
+    const either = dataset.edges
+      .filter((e) => ["hezbollah", "isis"].some((id) => e.source === id || e.target === id))
+      .map((e) => e.id);
+    expect(
+      bodyRows()
+        .filter((row) => row.hasAttribute("data-involves-selection"))
+        .map((row) => row.getAttribute("data-id")),
+    ).toEqual(either);
+    expect(bodyRows().find((r) => r.hasAttribute("data-involves-selection"))).toHaveAccessibleName(
+      /involves a selected actor/,
+    );
+    // A relationship selected: it is the selected row, nothing else is marked.
+    act(() => state().select({ kind: "edge", id: "hezbollah-fights-isis" }));
+    expect(bodyRows().filter((row) => row.hasAttribute("data-involves-selection"))).toEqual([]);
+  });
+
   it("switches to the actors table", async () => {
     const user = userEvent.setup();
     renderUi(<TableView kind="relationships" />);

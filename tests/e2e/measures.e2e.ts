@@ -2,7 +2,9 @@
 // shown, read in the details panel, recomputed when a filter changes, and actors sized by them on
 // the canvas, kept in the link. Expected values come from the same domain code run on the data file.
 import type { Browser, Page } from "playwright-core";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { communityColor } from "../../src/domain/view/colorBy";
 import { indexDataset } from "../../src/domain/dataset/datasetIndex";
 import { describeRank, rankOf } from "../../src/domain/measures/explain";
 import { computeMeasures } from "../../src/domain/measures/measures";
@@ -38,6 +40,10 @@ const measureRow = (page: Page, name: string) =>
     .filter({ hasText: new RegExp(`^${name}`) });
 
 const sizes = (page: Page) => page.evaluate(() => window.__explorer!.nodeSizes());
+const colours = (page: Page) => page.evaluate(() => window.__explorer!.nodeColours());
+/** "#0072B2" as Cytoscape reports a colour: "rgb(0,114,178)". */
+const rgb = (hex: string) =>
+  `rgb(${[1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)).join(",")})`;
 
 describe("network measures", () => {
   let page: Page;
@@ -91,5 +97,46 @@ describe("network measures", () => {
     await expect.poll(async () => JSON.stringify(await sizes(again))).toBe(JSON.stringify(drawn));
     await again.close();
     expect(link.startsWith(baseUrl())).toBe(true);
+  });
+
+  it("colours actors by community, says so in the legend, keeps it in the link and in an exported SVG", async () => {
+    const typeColours = await colours(page);
+    await page.getByRole("combobox", { name: "Colour actors by" }).selectOption("community");
+    await expect.poll(() => page.evaluate(() => window.location.search)).toContain("color=community");
+    await expect.poll(() => page.evaluate(() => window.__explorer!.measuresStatus())).toBe("ready");
+    const measures = computeMeasures(shownGraphOf(index, applyView(index, DEFAULT_VIEW_SPEC)));
+    const expected = Object.fromEntries(
+      measures.actorIds.map((id, i) => [id, rgb(communityColor(measures.community[i]!))]),
+    );
+    await expect.poll(() => colours(page)).toEqual(expected);
+    expect(expected).not.toEqual(typeColours);
+    const legend = page.getByTestId("colour-legend");
+    await expect
+      .poll(() => legend.getByRole("listitem").first().textContent())
+      .toMatch(/^Community 1: \d+ actors/);
+
+    // The exported image draws the same colours, and its legend names the communities.
+    await page.getByRole("button", { name: "Export…" }).click();
+    const exportDialog = page.getByRole("dialog", { name: "Export" });
+    await exportDialog.getByRole("combobox", { name: "Format" }).selectOption("svg");
+    const [file] = await Promise.all([
+      page.waitForEvent("download"),
+      exportDialog.getByRole("button", { name: "Download" }).click(),
+    ]);
+    const svg = readFileSync((await file.path())!, "utf8");
+    const fills = Object.fromEntries(
+      [...svg.matchAll(/<g class="node" data-id="([^"]+)"[^>]*><[^>]*? fill="([^"]+)"/g)].map((m) => [
+        m[1],
+        m[2],
+      ]),
+    );
+    expect(fills).toEqual(expected);
+    expect(svg).toContain(">Community 1 (");
+    await page.keyboard.press("Escape");
+
+    // Back to types: the types' colours again, without redrawing the graph.
+    await page.getByRole("combobox", { name: "Colour actors by" }).selectOption("type");
+    await expect.poll(() => colours(page)).toEqual(typeColours);
+    expect(await page.evaluate(() => window.location.search)).not.toContain("color=");
   });
 });

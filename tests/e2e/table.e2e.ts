@@ -24,6 +24,10 @@ async function openTable(page: Page): Promise<void> {
   await grid(page, "Actors").waitFor();
 }
 
+async function showGraph(page: Page): Promise<void> {
+  await page.getByRole("group", { name: "View" }).getByRole("button", { name: "Graph" }).click();
+}
+
 /** The first cell's text of each rendered row, top to bottom. */
 async function firstCells(page: Page): Promise<string[]> {
   return page.evaluate(() =>
@@ -76,8 +80,19 @@ describe("the table view", () => {
     await grid(page, "Actors")
       .getByRole("row", { name: /^Hezbollah/ })
       .click();
-    await expect.poll(() => selectedIds(page)).toEqual(["hezbollah"]);
     await page.getByRole("heading", { level: 2, name: "Hezbollah" }).waitFor();
+    await expect
+      .poll(() =>
+        grid(page, "Actors")
+          .getByRole("row", { name: /^Hezbollah/ })
+          .getAttribute("aria-selected"),
+      )
+      .toBe("true");
+    // The hidden canvas draws the selection (and centres on it) when it is shown again.
+    await showGraph(page);
+    await expect.poll(() => selectedIds(page)).toEqual(["hezbollah"]);
+    await expect.poll(() => page.evaluate(() => window.__explorer!.isInViewport("hezbollah"))).toBe(true);
+    await openTable(page);
 
     // By keyboard: the active row takes focus, the arrows move, Enter selects the row reached.
     await grid(page, "Actors")
@@ -88,7 +103,35 @@ describe("the table view", () => {
     expect(next).toBeTruthy();
     expect(next).not.toBe("hezbollah");
     await page.keyboard.press("Enter");
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute("aria-selected")))
+      .toBe("true");
+    await showGraph(page);
     await expect.poll(() => selectedIds(page)).toEqual([next]);
+  });
+
+  it("marks the relationships of the actor selected on the canvas in the relationships table", async () => {
+    await clickNode(page, "hezbollah");
+    await expect.poll(() => selectedIds(page)).toEqual(["hezbollah"]);
+    await openTable(page);
+    await page.getByRole("group", { name: "Table" }).getByRole("button", { name: "Relationships" }).click();
+    const relationships = grid(page, "Relationships");
+    await relationships.waitFor();
+    const expected = dataset.edges.filter((e) => e.source === "hezbollah" || e.target === "hezbollah");
+    const expectedIds = new Set(expected.map((e) => e.id));
+    const marked = relationships.locator('[role="row"][data-involves-selection]');
+    // The table scrolls to the first of them; every rendered row of Hezbollah's is marked, no other.
+    await expect.poll(() => marked.count()).toBeGreaterThan(0);
+    const rows = await relationships.locator('[role="row"][data-id]').evaluateAll((all) =>
+      all.map((r) => ({
+        id: r.getAttribute("data-id")!,
+        marked: r.hasAttribute("data-involves-selection"),
+      })),
+    );
+    for (const row of rows) expect(row.marked).toBe(expectedIds.has(row.id));
+    // Read out as such by a screen reader (visually hidden text in the row's first cell).
+    expect(await marked.first().textContent()).toMatch(/involves Hezbollah, the selected actor/);
+    await page.getByText(new RegExp(`; ${expected.length} with Hezbollah`)).waitFor();
   });
 
   it("saves the rows as shown, in their order, as a dated CSV file", async () => {

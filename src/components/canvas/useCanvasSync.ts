@@ -9,7 +9,7 @@ import { GraphController } from "../../cy/controller";
 import { drawDataset, drawGrowth } from "../../cy/drawDataset";
 import { grewFrom } from "../../domain/view/growth";
 import { actorSizer } from "../../cy/elements";
-import { registerCanvas, unregisterCanvas } from "../../cy/registry";
+import { canvasCommands, registerCanvas, unregisterCanvas } from "../../cy/registry";
 import type { DatasetIndex } from "../../domain/dataset/datasetIndex";
 import type { Viewport } from "../../domain/view/types";
 import { useExplorerStore } from "../../store";
@@ -24,6 +24,9 @@ import {
   selectRendering,
   selectSelection,
   selectSizeBy,
+  selectColorBy,
+  selectTable,
+  selectActorColourValues,
   selectViewport,
   selectVisibleGraph,
 } from "../../store/selectors";
@@ -48,14 +51,18 @@ interface Drawn {
   layout: string;
   /** The measure values actors are drawn sized by; null: by their relationships in the dataset. */
   sizes: ReadonlyMap<string, number> | null;
+  /** The community colours actors are drawn in; null: their types' colours. */
+  colours: ReadonlyMap<string, string> | null;
 }
 
 export function useCanvasSync(containerRef: RefObject<HTMLDivElement | null>) {
   const controllerRef = useRef<GraphController | null>(null);
-  const drawnRef = useRef<Drawn>({ index: null, ready: false, layout: "", sizes: null });
+  const drawnRef = useRef<Drawn>({ index: null, ready: false, layout: "", sizes: null, colours: null });
   useControllerLifetime(containerRef, controllerRef, drawnRef);
   useDatasetDrawing(controllerRef, drawnRef);
   useActorSizes(controllerRef, drawnRef);
+  useActorColours(controllerRef, drawnRef);
+  useCentreWhenShown(controllerRef, drawnRef);
   useSelectionAndPath(controllerRef, drawnRef);
   useLayoutChoice(drawnRef);
   useRenderingMode(controllerRef, drawnRef);
@@ -99,7 +106,7 @@ function useControllerLifetime(
       unregisterCanvas(controller);
       controller.destroy();
       controllerRef.current = null;
-      drawnRef.current = { index: null, ready: false, layout: "", sizes: null };
+      drawnRef.current = { index: null, ready: false, layout: "", sizes: null, colours: null };
     };
   }, [containerRef, controllerRef, drawnRef]);
 }
@@ -141,6 +148,7 @@ function useDatasetDrawing(controllerRef: ControllerRef, drawnRef: DrawnRef) {
       ready: false,
       layout: layoutKey(state.layout, state.layoutRoot),
       sizes: null,
+      colours: null,
     };
     state.setCanvasBusy(true);
     const isCurrent = () => drawnRef.current.index === index;
@@ -162,6 +170,9 @@ function useDatasetDrawing(controllerRef: ControllerRef, drawnRef: DrawnRef) {
         const sizes = selectActorSizeValues(latest);
         if (sizes) controller.resizeActors(actorSizer(index, sizes));
         drawnRef.current.sizes = sizes;
+        const colours = selectActorColourValues(latest);
+        if (colours) controller.recolourActors((id) => colours.get(id));
+        drawnRef.current.colours = colours;
         controller.setSelection(latest.selection);
         controller.highlightPath(selectPathElements(latest));
       })
@@ -189,16 +200,46 @@ function useActorSizes(controllerRef: ControllerRef, drawnRef: DrawnRef) {
   }, [controllerRef, drawnRef, index, sizes]);
 }
 
+/**
+ * Actors coloured by community: the colours patched in when the measures arrive, and taken off
+ * (the types' colours again) when the choice goes back to type.
+ */
+function useActorColours(controllerRef: ControllerRef, drawnRef: DrawnRef) {
+  useMeasures(useExplorerStore(selectColorBy) === "community");
+  const colours = useExplorerStore(selectActorColourValues);
+  const index = useExplorerStore(selectIndex);
+  useEffect(() => {
+    const drawn = drawnRef.current;
+    if (!drawn.ready || !index || drawn.index !== index || drawn.colours === colours) return;
+    controllerRef.current?.recolourActors((id) => colours?.get(id));
+    drawn.colours = colours;
+  }, [controllerRef, drawnRef, index, colours]);
+}
+
+/** The canvas shown again after the table: centred on the row picked there, if one was. */
+function useCentreWhenShown(controllerRef: ControllerRef, drawnRef: DrawnRef) {
+  const table = useExplorerStore(selectTable);
+  useEffect(() => {
+    if (table !== null || !drawnRef.current.ready) return;
+    const id = canvasCommands.takeCentreWhenShown();
+    if (id) controllerRef.current?.centreOn(id);
+  }, [controllerRef, drawnRef, table]);
+}
+
 function useSelectionAndPath(controllerRef: ControllerRef, drawnRef: DrawnRef) {
   const selection = useExplorerStore(selectSelection);
   const path = useExplorerStore(selectPathElements);
   const visible = useExplorerStore(selectVisibleGraph);
+  // While the table hides the canvas, the selection and the path are drawn when it is shown again:
+  // drawing them redraws the whole graph for no one to see (over a second at 10,000 actors, on
+  // every row picked).
+  const hidden = useExplorerStore(selectTable) !== null;
   useEffect(() => {
-    if (drawnRef.current.ready) controllerRef.current?.setSelection(selection);
-  }, [controllerRef, drawnRef, selection, visible]);
+    if (drawnRef.current.ready && !hidden) controllerRef.current?.setSelection(selection);
+  }, [controllerRef, drawnRef, selection, visible, hidden]);
   useEffect(() => {
-    if (drawnRef.current.ready) controllerRef.current?.highlightPath(path);
-  }, [controllerRef, drawnRef, path, visible]);
+    if (drawnRef.current.ready && !hidden) controllerRef.current?.highlightPath(path);
+  }, [controllerRef, drawnRef, path, visible, hidden]);
 }
 
 /** A layout chosen after the dataset was drawn (toolbar, back/forward) is run, animated. */

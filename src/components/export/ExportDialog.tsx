@@ -12,7 +12,12 @@ import { defaultImageSettings, imageSpecFor, type ImageSettings } from "../../do
 import { exportScopeElements, type ExportElements, type ExportScope } from "../../domain/export/scope";
 import { exportFileName } from "../../domain/export/text";
 import { useExplorerStore } from "../../store";
-import { selectIndex, selectSelectedNodeIds, selectVisibleGraph } from "../../store/selectors";
+import {
+  selectActorCommunities,
+  selectIndex,
+  selectSelectedNodeIds,
+  selectVisibleGraph,
+} from "../../store/selectors";
 import { canCopyImages } from "./download";
 import { copyCitations, copyPngImage, saveExport } from "./exportActions";
 import { ImageSettingsFields } from "./ImageSettingsFields";
@@ -44,9 +49,12 @@ export default function ExportDialog({ onClose }: { onClose(): void }) {
       viewportNodeIds: scope === "viewport" ? canvasCommands.nodeIdsInViewport() : undefined,
     });
   }, [index, visible, scope, selectedNodeIds, includeNeighbours]);
+  // Actors coloured by community on the canvas are so in the image: its legend says which is which.
+  const communities = useExplorerStore(selectActorCommunities);
   const spec = useMemo(
-    () => (index && elements ? imageSpecFor(index, elements, scope, settings, new Date()) : null),
-    [index, elements, scope, settings],
+    () =>
+      index && elements ? imageSpecFor(index, elements, scope, settings, new Date(), communities) : null,
+    [index, elements, scope, settings, communities],
   );
   const isImage = isImageFormat(format);
   const preview = useExportPreview(index, elements, spec, isImage);

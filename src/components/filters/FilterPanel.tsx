@@ -24,6 +24,7 @@ import {
 } from "../../store/selectors";
 import { ClaimedSwatch, NodeTypeSwatch, RelationshipTypeSwatch } from "../shared/Swatches";
 import { CLAIMED_LEGEND_LABEL } from "../../domain/export/legend";
+import { ColourLegend } from "./ColourLegend";
 import { SizeLegend } from "./SizeLegend";
 import { datasetYearSpan } from "../../domain/dataset/dates";
 import { type ViewFilters } from "../../domain/view/types";
@@ -64,6 +65,7 @@ export function FilterPanel() {
         className="actor-types"
       />
       <SizeLegend />
+      <ColourLegend />
       <TimeFilter />
       <PathFinder />
       <StanceFilter />

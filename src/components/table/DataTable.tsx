@@ -31,6 +31,11 @@ export interface DataTableProps<Row extends { id: string }> {
   currentId: string | null;
   /** Rows on the path the path finder found, marked as such. */
   pathIds?: ReadonlySet<string> | null;
+  /**
+   * Rows that involve the selection without being selected (the selected actor's relationships),
+   * marked, and read out as `text` after the row's first cell.
+   */
+  involved?: { ids: ReadonlySet<string>; text: string } | null;
   /** Whether several rows can be selected at once (actors, with Shift). */
   multiselectable: boolean;
   /** A row was clicked, or Enter/Space pressed on it; `extend` with Shift held. */
@@ -38,7 +43,7 @@ export interface DataTableProps<Row extends { id: string }> {
 }
 
 export function DataTable<Row extends { id: string }>(props: DataTableProps<Row>) {
-  const { rows, columns, sort, selectedIds, currentId, pathIds } = props;
+  const { rows, columns, sort, selectedIds, currentId, pathIds, involved } = props;
   const scrollerRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
   // Set when the keyboard moved the active row: focus follows it once it is rendered.
@@ -169,6 +174,7 @@ export function DataTable<Row extends { id: string }>(props: DataTableProps<Row>
             if (!row) return null;
             const selected = selectedIds.has(row.id);
             const onPath = pathIds?.has(row.id) ?? false;
+            const involves = !selected && (involved?.ids.has(row.id) ?? false);
             return (
               <div
                 key={item.key}
@@ -178,7 +184,8 @@ export function DataTable<Row extends { id: string }>(props: DataTableProps<Row>
                 aria-rowindex={item.index + 2}
                 aria-selected={selected}
                 tabIndex={item.index === tabbable ? 0 : -1}
-                className={`data-table-row${selected ? " selected" : ""}${onPath ? " on-path" : ""}`}
+                data-involves-selection={involves || undefined}
+                className={`data-table-row${selected ? " selected" : ""}${involves ? " involves-selection" : ""}${onPath ? " on-path" : ""}`}
                 style={{
                   gridTemplateColumns: template,
                   height: ROW_HEIGHT,
@@ -198,6 +205,7 @@ export function DataTable<Row extends { id: string }>(props: DataTableProps<Row>
                       title={text.length > 0 ? shownLabel(text) : undefined}
                     >
                       {shownLabel(text)}
+                      {i === 0 && involves && <span className="visually-hidden"> ({involved?.text})</span>}
                       {i === 0 && onPath && <span className="visually-hidden"> (on the path)</span>}
                     </div>
                   );

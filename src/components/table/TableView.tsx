@@ -10,7 +10,7 @@ import { canvasCommands } from "../../cy/registry";
 import { count } from "../../domain/limits";
 import { actorColumns, RELATIONSHIP_COLUMNS, type TableColumn } from "../../domain/table/columns";
 import { nextSort, shownRows, tableCsv } from "../../domain/table/order";
-import { actorRows, relationshipRows } from "../../domain/table/rows";
+import { actorRows, relationshipRows, type RelationshipRow } from "../../domain/table/rows";
 import { exportFileName } from "../../domain/export/text";
 import { UTF8_BOM } from "../../domain/export/writers/csv";
 import type { TableKind } from "../../domain/view/types";
@@ -67,10 +67,20 @@ export default function TableView({ kind }: { kind: TableKind }) {
     () => new Set(kind === "actors" ? selectedNodeIds : selection?.kind === "edge" ? [selection.id] : []),
     [kind, selectedNodeIds, selection],
   );
+  // In the relationships table, an actor selection marks the actor's relationships: they are not
+  // selected themselves, but they are what a user who picked the actor looks for in that table.
+  const involvedIds = useMemo(() => {
+    if (kind !== "relationships" || !table || selectedNodeIds.length === 0) return null;
+    const chosen = new Set(selectedNodeIds);
+    const rows = table.rows as readonly RelationshipRow[];
+    return new Set(rows.filter((r) => chosen.has(r.sourceId) || chosen.has(r.targetId)).map((r) => r.id));
+  }, [kind, table, selectedNodeIds]);
   if (!index || !table) return null;
 
   const nouns = NOUNS[kind];
   const update = useExplorerStore.getState().setTableSettings;
+  // The row scrolled to: the selection's own, or in the relationships table the first listed
+  // relationship of the selected actor.
   const currentId =
     kind === "actors"
       ? selection?.kind === "node"
@@ -78,14 +88,21 @@ export default function TableView({ kind }: { kind: TableKind }) {
         : null
       : selection?.kind === "edge"
         ? selection.id
-        : null;
+        : involvedIds
+          ? (shown.find((row) => involvedIds.has(row.id))?.id ?? null)
+          : null;
+  const selectedLabel =
+    selectedNodeIds.length === 1 ? index.nodesById.get(selectedNodeIds[0]!)?.label : undefined;
+  const involvedText = selectedLabel
+    ? `involves ${selectedLabel}, the selected actor`
+    : "involves a selected actor";
 
   const onPick = (row: { id: string }, extend: boolean) => {
     const store = useExplorerStore.getState();
     if (kind === "actors" && extend) store.toggleSelectedNode(row.id);
     else store.select(kind === "actors" ? { kind: "node", id: row.id } : { kind: "edge", id: row.id });
     // The canvas is hidden, not gone: it is centred there when the graph is shown again.
-    canvasCommands.centreOn(row.id);
+    canvasCommands.centreOnWhenShown(row.id);
   };
 
   const csv = () => tableCsv(shown, table.columns);
@@ -132,6 +149,7 @@ export default function TableView({ kind }: { kind: TableKind }) {
           {shown.length === total
             ? `${count(total)} ${total === 1 ? nouns.one : nouns.many}`
             : `${count(shown.length)} of ${count(total)}`}
+          {involvedIds && `; ${count(involvedIds.size)} with ${selectedLabel ?? "the selected actors"}`}
         </span>
         <span className="toolbar-gap" />
         <button type="button" onClick={() => void copy()} title="The rows as listed, in this order">
@@ -156,6 +174,7 @@ export default function TableView({ kind }: { kind: TableKind }) {
         selectedIds={selectedIds}
         currentId={currentId}
         pathIds={path ? (kind === "actors" ? path.nodeIds : path.edgeIds) : null}
+        involved={involvedIds ? { ids: involvedIds, text: involvedText } : null}
         multiselectable={kind === "actors"}
         onPick={onPick}
       />

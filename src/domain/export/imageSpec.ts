@@ -8,6 +8,10 @@ import type { Background } from "./frame";
 import { composeLegend, type Legend } from "./legend";
 import type { ExportElements, ExportScope } from "./scope";
 import { composeFooterLines } from "./text";
+import { communityColor, COLOURED_COMMUNITIES, OTHER_COMMUNITY_COLOR } from "../view/colorBy";
+
+/** The neutral swatch of actor types when actors are coloured by community: their shape is the key then. */
+export const TYPE_SWATCH_WHEN_COLOURED = "#6b7280";
 
 /** The image part of the export dialog, as the user set it. */
 export interface ImageSettings {
@@ -57,19 +61,56 @@ export function legendOf(index: DatasetIndex, elements: ExportElements): Legend 
   );
 }
 
+/**
+ * The legend when actors are coloured by community, as the canvas draws them: the types keep their
+ * shapes in a neutral swatch, and each coloured community among the exported actors (then "other"
+ * for the rest) is an item with its colour and count.
+ */
+export function withCommunities(
+  legend: Legend,
+  exportedActorIds: Iterable<string>,
+  communityOf: ReadonlyMap<string, number>,
+): Legend {
+  const counts = new Map<number, number>();
+  let other = 0;
+  for (const id of exportedActorIds) {
+    const c = communityOf.get(id);
+    if (c === undefined) continue;
+    if (c <= COLOURED_COMMUNITIES) counts.set(c, (counts.get(c) ?? 0) + 1);
+    else other++;
+  }
+  const item = (id: string, label: string, color: string, count: number) => ({
+    type: { id, label, description: label, color, shape: "ellipse" as const },
+    count,
+  });
+  return {
+    ...legend,
+    nodeTypes: [
+      ...legend.nodeTypes.map((e) => ({ ...e, type: { ...e.type, color: TYPE_SWATCH_WHEN_COLOURED } })),
+      ...[...counts.keys()]
+        .sort((a, b) => a - b)
+        .map((c) => item(`community-${c}`, `Community ${c}`, communityColor(c), counts.get(c)!)),
+      ...(other > 0 ? [item("community-other", "Other communities", OTHER_COMMUNITY_COLOR, other)] : []),
+    ],
+  };
+}
+
 export function imageSpecFor(
   index: DatasetIndex,
   elements: ExportElements,
   scope: ExportScope,
   settings: ImageSettings,
   date: Date,
+  /** Each actor's community, when the canvas colours actors by community. */
+  communityOf?: ReadonlyMap<string, number> | null,
 ): ImageSpec {
+  const legend = settings.showLegend ? legendOf(index, elements) : undefined;
   return {
     viewportOnly: scope === "viewport",
     ...(settings.sizeMode === "width" ? { targetWidth: settings.targetWidth } : { scale: settings.scale }),
     background: settings.background,
     title: settings.showTitle && settings.title.trim() ? settings.title.trim() : undefined,
-    legend: settings.showLegend ? legendOf(index, elements) : undefined,
+    legend: legend && communityOf ? withCommunities(legend, elements.nodeIds, communityOf) : legend,
     footerLines: settings.showFooter ? composeFooterLines(index, elements, date) : undefined,
   };
 }

@@ -4,6 +4,7 @@
  * link carries. Types only; the rules live beside them (filters.ts, selection.ts, urlCodec.ts).
  */
 import type { LayoutName } from "./layouts";
+import type { ColorBy } from "./colorBy";
 import type { SizeBy } from "./sizeBy";
 import type { Mapping } from "../formats/types";
 
@@ -91,6 +92,8 @@ export interface ViewState {
   table?: TableKind;
   /** What an actor's size on the canvas means. */
   sizeBy: SizeBy;
+  /** What an actor's colour on the canvas means; absent: its type. */
+  colorBy?: ColorBy;
 }
 
 export type DatabaseProfile = "wikidata" | "rdf";

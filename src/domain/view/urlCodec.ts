@@ -15,6 +15,7 @@
  *   sel=n:id | n:a,b,id | e:id   selected actor(s) (the current one last) or relationship
  *   layout=concentric       root=id          layout and its root actor
  *   size=betweenness        what an actor's size means (degree, betweenness, pagerank; see sizeBy.ts)
+ *   color=community         what an actor's colour means (its type when absent; see colorBy.ts)
  *   z=1.25     pan=10.5,-3  viewport: zoom rounded to 3 decimals, pan to 1 (compare rounded values)
  *   view=table rows=relationships  the table view instead of the canvas, and which table (actors default)
  *
@@ -36,6 +37,7 @@ import { isBindableIri } from "../sparql/iri";
 import { z } from "zod";
 import { isLayoutName, LAYOUT_NAMES, type LayoutName } from "./layouts";
 import { DEFAULT_SIZE_BY, isSizeBy, SIZE_BY, type SizeBy } from "./sizeBy";
+import { COLOR_BY, DEFAULT_COLOR_BY, isColorBy, type ColorBy } from "./colorBy";
 import { DEFAULT_FILTERS, DEFAULT_FOCUS_HOPS, DEFAULT_VIEW_SPEC, sortedUnique } from "./filters";
 import { actorSelection, selectedActorIds } from "./selection";
 import type {
@@ -235,6 +237,7 @@ export function encodeViewState(view: ViewState): string {
     ["layout", view.layout === DEFAULT_VIEW_STATE.layout ? undefined : view.layout],
     ["root", view.layoutRoot ?? undefined],
     ["size", view.sizeBy === DEFAULT_SIZE_BY ? undefined : view.sizeBy],
+    ["color", view.colorBy && view.colorBy !== DEFAULT_COLOR_BY ? view.colorBy : undefined],
     ...viewportEntries(view.viewport),
     ["view", view.table ? "table" : undefined],
     ["rows", view.table === "relationships" ? "relationships" : undefined],
@@ -273,6 +276,7 @@ interface Draft {
   layout: LayoutName;
   layoutRoot: string | null;
   sizeBy: SizeBy;
+  colorBy: ColorBy;
   zoom: { value: number; raw: string } | null;
   pan: { value: { x: number; y: number }; raw: string } | null;
   table: boolean;
@@ -507,6 +511,10 @@ const READERS: Record<string, Reader> = {
     if (!isSizeBy(value)) return `size must be one of ${SIZE_BY.join(", ")}`;
     draft.sizeBy = value;
   },
+  color(value, draft) {
+    if (!isColorBy(value)) return `color must be one of ${COLOR_BY.join(", ")}`;
+    draft.colorBy = value;
+  },
   z(value, draft) {
     const zoom = readNumber(value);
     if (zoom === undefined || zoom <= 0) return "z must be a positive number";
@@ -599,6 +607,7 @@ function emptyDraft(): Draft {
     layout: DEFAULT_VIEW_STATE.layout,
     layoutRoot: null,
     sizeBy: DEFAULT_SIZE_BY,
+    colorBy: DEFAULT_COLOR_BY,
     zoom: null,
     pan: null,
     table: false,
@@ -649,6 +658,7 @@ function assemble(draft: Draft, notices: NoticeBoard): ViewState {
     viewport,
     ...(table ? { table } : {}),
     sizeBy: draft.sizeBy,
+    ...(draft.colorBy !== DEFAULT_COLOR_BY ? { colorBy: draft.colorBy } : {}),
   };
 }
 

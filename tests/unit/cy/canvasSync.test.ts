@@ -3,6 +3,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { GraphController } from "../../../src/cy/controller";
 import { toElements } from "../../../src/cy/elements";
+import { COMMUNITY_COLOR_DATA } from "../../../src/cy/style";
 import { indexDataset } from "../../../src/domain/dataset/datasetIndex";
 import { smallDataset } from "../../fixtures/smallDataset";
 
@@ -202,6 +203,31 @@ describe("showOnly (a view picked from the dataset's definitions)", () => {
     controller.showOnly({ nodeIds: new Set(["hezbollah", "isis", "quds-force"]), edgeIds: new Set() });
     expect(controller.cy.getElementById("isis").data("size")).toBe(25);
     expect(controller.cy.getElementById("quds-force").data("size")).toBe(25);
+  });
+
+  it("colours drawn and hidden actors by community, and takes the colours off again, without re-adding them", () => {
+    const controller = headless();
+    controller.setVocabulary(index.dataset);
+    controller.setDefinitions(toElements(index));
+    controller.showOnly({ nodeIds: new Set(["hezbollah", "isis"]), edgeIds: new Set() });
+    controller.showOnly({ nodeIds: new Set(["hezbollah"]), edgeIds: new Set() });
+    const drawn = controller.cy.getElementById("hezbollah");
+    const typeColour = drawn.style("background-color");
+    controller.recolourActors((id) => (id === "hezbollah" ? "#0072B2" : "#E69F00"));
+    expect(controller.cy.getElementById("hezbollah").same(drawn)).toBe(true);
+    expect(drawn.data(COMMUNITY_COLOR_DATA)).toBe("#0072B2");
+    // The stylesheet draws the community's colour over the type's.
+    expect(drawn.style("background-color")).toBe("rgb(0,114,178)");
+    controller.showOnly({ nodeIds: new Set(["hezbollah", "isis", "quds-force"]), edgeIds: new Set() });
+    expect(controller.cy.getElementById("isis").data(COMMUNITY_COLOR_DATA)).toBe("#E69F00");
+    expect(controller.cy.getElementById("quds-force").data(COMMUNITY_COLOR_DATA)).toBe("#E69F00");
+    controller.recolourActors(() => undefined);
+    expect(controller.cy.nodes().filter((n) => !!n.data(COMMUNITY_COLOR_DATA)).length).toBe(0);
+    expect(drawn.style("background-color")).toBe(typeColour);
+    // An actor shown later has no community colour left in its definition either.
+    controller.showOnly({ nodeIds: new Set(["hezbollah"]), edgeIds: new Set() });
+    controller.showOnly({ nodeIds: new Set(["hezbollah", "isis"]), edgeIds: new Set() });
+    expect(controller.cy.getElementById("isis").data(COMMUNITY_COLOR_DATA)).toBeFalsy();
   });
 });
 

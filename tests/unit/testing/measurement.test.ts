@@ -5,6 +5,8 @@ import { frameMeets, type FrameCondition } from "../../../src/testing/measuremen
 
 const cy = cytoscape({
   headless: true,
+  styleEnabled: true,
+  style: [{ selector: "node", style: { width: 20, height: 20 } }],
   elements: [{ data: { id: "a" } }, { data: { id: "b" } }, { data: { id: "ab", source: "a", target: "b" } }],
 });
 cy.getElementById("a").select().addClass("hovered");
@@ -24,6 +26,10 @@ describe("frameMeets", () => {
     { until: { pan: { x: 24, y: -16 } }, meets: false },
     { until: { pan: { x: 30, y: -13 } }, meets: false },
     { until: { present: "a", pan: { x: 24, y: -16 } }, meets: false },
+    // Actors resized by a measure: one drawn at another width than before is enough.
+    { until: { sizeDiffers: { a: 20, b: 20 } }, meets: false },
+    { until: { sizeDiffers: { a: 20, b: 12 } }, meets: true },
+    { until: { sizeDiffers: { gone: 12 } }, meets: false },
   ])("$until: $meets", ({ until, meets }) => {
     expect(frameMeets(cy, until)).toBe(meets);
   });

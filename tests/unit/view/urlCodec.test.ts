@@ -98,6 +98,7 @@ const CANONICAL: [string, ViewState, string][] = [
   ["the relationships table", viewWith({ table: "relationships" }), "view=table&rows=relationships"],
   ["actors sized by betweenness", viewWith({ sizeBy: "betweenness" }), "size=betweenness"],
   ["actors sized by PageRank", viewWith({ sizeBy: "pagerank" }), "size=pagerank"],
+  ["actors coloured by community", viewWith({ colorBy: "community" }), "color=community"],
   [
     "everything, in the fixed key order",
     viewWith({
@@ -221,6 +222,7 @@ describe("decodeViewState", () => {
     ["rows=events", ['Ignored "rows=events": rows must be "actors" or "relationships".']],
     ["rows=relationships", ['Ignored "rows=relationships": it goes with view=table.']],
     ["size=huge", ['Ignored "size=huge": size must be one of relationships, degree, betweenness, pagerank.']],
+    ["color=red", ['Ignored "color=red": color must be one of type, community.']],
     ["hops=1.0&focus=iran", ['Ignored "hops=1.0": hops must be 1, 2 or 3.']],
     ["hops=2", ['Ignored "hops=2": there is no focus.']],
     ["focus=", ['Ignored "focus=": focus needs at least one actor id.']],
@@ -419,6 +421,7 @@ describe("encode and decode round trip", () => {
     viewport: fc.option(viewport, { nil: null }),
     table: fc.option(fc.constantFrom("actors" as const, "relationships" as const), { nil: undefined }),
     sizeBy: fc.constantFrom(...SIZE_BY),
+    colorBy: fc.option(fc.constant("community" as const), { nil: undefined }),
   });
 
   it("reads back every valid view it writes, without notices", () => {
