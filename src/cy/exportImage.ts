@@ -6,7 +6,6 @@
  */
 import type { Collection, Core } from "cytoscape";
 import {
-  approximateMeasure,
   BACKGROUND_COLORS,
   type Background,
   decideExportSize,
@@ -28,9 +27,10 @@ import { backgroundColour, visibleOn, vocabularyOn } from "../domain/export/colo
 import type { ImageSpec } from "../domain/export/imageSpec";
 import { readDrawing } from "./drawing";
 import { SESSION_CLASSES } from "./highlight";
-import { COMMUNITY_COLOR_DATA } from "./style";
+import { COMMUNITY_COLOR_DATA, LABEL_FONT_FAMILY } from "./style";
+import { canvasMeasure } from "./textMeasure";
 
-export const FONT_FAMILY = "Inter, system-ui, -apple-system, Segoe UI, Roboto, sans-serif";
+export const FONT_FAMILY = LABEL_FONT_FAMILY;
 const GRAPH_PADDING = 24;
 
 export interface ImageResult {
@@ -40,15 +40,8 @@ export interface ImageResult {
   decision: SizeDecision;
 }
 
-/** Text widths from the browser's own font metrics, so wrapped legend and footer lines fit. */
-export function canvasMeasure(): TextMeasure {
-  const context = document.createElement("canvas").getContext("2d");
-  return (text, fontSize, fontWeight = 400) => {
-    if (!context) return approximateMeasure(text, fontSize, fontWeight);
-    context.font = `${fontWeight} ${fontSize}px ${FONT_FAMILY}`;
-    return context.measureText(text).width;
-  };
-}
+// Text widths for wrapped legend and footer lines (re-exported: the registry loads it from here).
+export { canvasMeasure } from "./textMeasure";
 
 /** Each type's colour on the export's background, where it differs from the canvas's. */
 function changedColours(index: DatasetIndex, background: Background) {

@@ -9,7 +9,7 @@ import { withSeededRandom } from "../domain/view/layouts";
 import { fitReadably } from "./fitting";
 import type { LayoutRequest } from "../domain/view/types";
 import { forceLayoutOptions, forceQualityFor } from "./forceLayout";
-import { LABEL_FONT_FAMILY } from "./style";
+import { canvasMeasure } from "./textMeasure";
 import {
   circlePlaces,
   concentricPlaces,
@@ -111,24 +111,17 @@ export function orientToCanvas(positions: Positions, canvasWidth: number, canvas
 /** The class that turns actors' labels along their rays (circle only; style.ts). */
 export const RADIAL_LABELS = "radial-label";
 
-/** A one-line label's width in the canvas's label font: measured where there is a canvas, else estimated. */
-function labelWidth(label: string): number {
-  const context = typeof document === "undefined" ? null : document.createElement("canvas").getContext("2d");
-  if (!context) return label.length * 15 * 0.6;
-  context.font = `600 15px ${LABEL_FONT_FAMILY}`;
-  return context.measureText(label).width;
-}
-
 /** Circle: one ring, each label along its actor's ray (readableLayouts.ts). */
 function placeOnCircle(cy: Core, eles: Collection): Positions {
   const nodes = eles.nodes();
+  const measure = canvasMeasure();
   const places = circlePlaces(
     nodes.map((n) => ({
       id: n.id(),
       name: String(n.data("label") ?? n.id()),
       type: String(n.data("type") ?? ""),
       size: n.width(),
-      labelWidth: labelWidth(String(n.data("label") ?? "")),
+      labelWidth: measure(String(n.data("label") ?? ""), 15, 600),
     })),
   );
   cy.batch(() => {

@@ -121,3 +121,18 @@ export async function openRelationshipGroups(page: Page): Promise<void> {
   const closed = page.getByRole("group", { name: /^Relationships/ }).locator("button[aria-expanded='false']");
   while ((await closed.count()) > 0) await closed.first().click();
 }
+
+/** Waits (on the default, patient poll limit) until the view has stopped moving: the same zoom and pan across two drawn frames. */
+export async function waitForStillView(page: Page): Promise<void> {
+  await expect
+    .poll(() =>
+      page.evaluate(async () => {
+        const handle = window.__explorer!;
+        const before = JSON.stringify([handle.zoom(), handle.pan()]);
+        await handle.nextFrame(undefined, 500);
+        await handle.nextFrame(undefined, 500);
+        return handle.isSettled() && before === JSON.stringify([handle.zoom(), handle.pan()]);
+      }),
+    )
+    .toBe(true);
+}

@@ -12,7 +12,7 @@ import pixelmatch from "pixelmatch";
 import type { Browser, Page } from "playwright-core";
 import { PNG } from "pngjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, openApp } from "./browser";
+import { launchBrowser, openApp, waitForStillView } from "./browser";
 import { readBundledDataset } from "./datasetFacts";
 
 const REFERENCES = "tests/e2e/visual";
@@ -141,23 +141,6 @@ function compareColourCensus(name: string, screenshot: Buffer): void {
     .filter(({ id, pixels }) => Math.abs(actual[id]! - pixels) > Math.max(5, pixels / 4))
     .map(({ id, color, pixels }) => `${id} (${color}): ${actual[id]} pixels, was ${pixels}`);
   expect(off, `${name}: vocabulary colours drawn unlike ${path}`).toEqual([]);
-}
-
-/** Waits until the view has stopped moving: the same zoom and pan across two drawn frames. */
-async function waitForStillView(page: Page): Promise<void> {
-  await expect
-    .poll(
-      () =>
-        page.evaluate(async () => {
-          const handle = window.__explorer!;
-          const before = JSON.stringify([handle.zoom(), handle.pan()]);
-          await handle.nextFrame(undefined, 500);
-          await handle.nextFrame(undefined, 500);
-          return handle.isSettled() && before === JSON.stringify([handle.zoom(), handle.pan()]);
-        }),
-      { timeout: 30_000 },
-    )
-    .toBe(true);
 }
 
 async function exportedPng(page: Page): Promise<Buffer> {
