@@ -12,6 +12,14 @@ import {
   type RunQuery,
 } from "../../../src/domain/sparql/profiles/wikidata/explore";
 import { WikidataGraph } from "../../../src/domain/sparql/profiles/wikidata/graph";
+import {
+  QUALIFIERS,
+  REFERENCE_PARTS,
+  WIKIDATA_PROPERTIES,
+  WIKIDATA_QUERIES,
+  WIKIDATA_RELATIONSHIP_TYPES,
+} from "../../../src/domain/sparql/profiles/wikidata/profile";
+import type { Dataset } from "../../../src/domain/dataset/schema";
 import { buildQuery, parseTemplate, QueryTemplateError } from "../../../src/domain/sparql/query";
 import { readSelectResults, MalformedResultsError } from "../../../src/domain/sparql/results";
 import { validateDataset } from "../../../src/domain/validation/validate";
@@ -166,5 +174,142 @@ describe("Wikidata profile against Oxigraph with the sample", () => {
     const graph = new WikidataGraph("http://localhost:1/sparql");
     await expandWikidata(run, graph, [`${WD}Q990000001`], { hops: 1, limit: 50, properties: ["P463"] });
     expect([...graph.statements.values()].map((s) => s.property)).toEqual(["P463"]);
+  });
+});
+
+describe("Wikidata profile: the properties, qualifiers and reference parts added later", () => {
+  const ETA = `${WD}Q990000010`;
+
+  /** The sample's second cluster, expanded two hops from Eta, as a dataset (checked valid, no warnings). */
+  async function etaDataset(): Promise<Dataset> {
+    const { run } = oxigraphRunner();
+    const graph = new WikidataGraph("http://localhost:1/sparql");
+    await loadEntities(run, graph, [ETA]);
+    const outcome = await expandWikidata(run, graph, [ETA], { hops: 2, limit: 50 });
+    expect(outcome).toEqual({ statements: 5, more: false });
+    const dataset = graph.toDataset();
+    const result = validateDataset(dataset, "wikidata.json");
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.warnings.map((w) => w.message)).toEqual([]);
+    return dataset;
+  }
+
+  const edgeFor = (dataset: Dataset, statement: string) =>
+    dataset.edges.find((e) => e.attributes?.some((a) => a.value.endsWith(`/${statement}`)));
+
+  // statement, property, edge source, edge target, type, start, end
+  it.each([
+    ["Q990000010-0001", "P361 (part of)", "q990000010", "q990000011", "part-of", "2003", "2008"],
+    ["Q990000010-0002", "P859 (sponsor)", "q990000012", "q990000010", "supports", "2012", "2012"],
+    ["Q990000010-0003", "P8324 (funder)", "q990000013", "q990000010", "funds", "2014", "2016"],
+    ["Q990000010-0004", "P607 (conflict)", "q990000010", "q990000014", "took-part-in", "2015", undefined],
+    ["Q990000012-0001", "P361 (part of)", "q990000012", "q990000011", "part-of", "2010", undefined],
+  ])(
+    "statement %s (%s) reads %s -> %s as %s, dated %s to %s",
+    async (statement, property, source, target, type, start, end) => {
+      const dataset = await etaDataset();
+      const edge = edgeFor(dataset, statement)!;
+      expect(edge).toBeDefined();
+      expect({ source: edge.source, target: edge.target, type: edge.type }).toEqual({ source, target, type });
+      expect(edge.start).toBe(start);
+      expect(edge.end).toBe(end);
+      expect(edge.attributes?.find((a) => a.label === "Wikidata property")?.value).toBe(property);
+      expect(dataset.relationshipTypes.some((t) => t.id === type)).toBe(true);
+    },
+  );
+
+  it.each([
+    ["sponsor", "P859", "supports", "Supported by"],
+    ["funder", "P8324", "funds", "Funded by"],
+  ])(
+    "%s (%s) is read the other way: the item named supports/funds the item that names it",
+    async (_name, id, type, inverseLabel) => {
+      const property = WIKIDATA_PROPERTIES.find((p) => p.id === id)!;
+      expect(property).toMatchObject({ type, reversed: true });
+      const dataset = await etaDataset();
+      const edge = dataset.edges.find((e) => e.type === type)!;
+      // The statement is on Eta (the subject); the edge ends at Eta.
+      expect(edge.target).toBe("q990000010");
+      expect(dataset.relationshipTypes.find((t) => t.id === type)?.inverseLabel).toBe(inverseLabel);
+    },
+  );
+
+  it("a quotation becomes the citation's quote (English first), a publication date the source's year", async () => {
+    const dataset = await etaDataset();
+    const partOf = edgeFor(dataset, "Q990000010-0001")!;
+    const citation = partOf.citations[0]!;
+    expect(citation).toMatchObject({
+      quote: "The Eta Front is a member organisation of the Theta Alliance.",
+      stance: "claim",
+      claimedBy: "Wikidata",
+    });
+    expect(citation.note).toContain("the quote is as Wikidata records it");
+    const source = dataset.sources.find((s) => s.id === citation.source)!;
+    expect(source).toMatchObject({ title: "Example Gazette", published: "2005" });
+    expect(source.note).toContain("Retrieved (as Wikidata records it): 2024-04-02.");
+
+    const sponsor = edgeFor(dataset, "Q990000010-0002")!;
+    expect(sponsor.citations[0]!.quote).toBeUndefined();
+    expect(sponsor.citations[0]!.note).not.toContain("quote");
+    expect(dataset.sources.find((s) => s.id === sponsor.citations[0]!.source)).toMatchObject({
+      url: "https://example.org/registry/iota-eta",
+      published: "2012",
+    });
+
+    // No reference: no quote and no date are made up.
+    const funder = edgeFor(dataset, "Q990000010-0003")!;
+    expect(funder.citations[0]!.quote).toBeUndefined();
+    expect(dataset.sources.find((s) => s.id === funder.citations[0]!.source)).toMatchObject({
+      title: "Wikidata statement without a reference",
+    });
+    expect(dataset.sources.find((s) => s.id === funder.citations[0]!.source)?.published).toBeUndefined();
+  });
+
+  it("one row per statement: several qualifier values do not use up the limit", async () => {
+    const { run } = oxigraphRunner();
+    const graph = new WikidataGraph("http://localhost:1/sparql");
+    // Eta has four statements; two of them carry two values of one qualifier.
+    expect(await expandWikidata(run, graph, [ETA], { hops: 1, limit: 4 })).toEqual({
+      statements: 4,
+      more: true,
+    });
+    expect(await expandWikidata(run, graph, [ETA], { hops: 1, limit: 4, offset: 4 })).toEqual({
+      statements: 0,
+      more: false,
+    });
+  });
+
+  it.each(WIKIDATA_PROPERTIES.map((p) => [p.id, p.label, p.type] as const))(
+    "%s (%s) is followed alone, and becomes %s",
+    async (id, _label, type) => {
+      const { run } = oxigraphRunner();
+      const graph = new WikidataGraph("http://localhost:1/sparql");
+      const seeds = [`${WD}Q990000001`, `${WD}Q990000002`, `${WD}Q990000005`, ETA, `${WD}Q990000012`];
+      await expandWikidata(run, graph, seeds, { hops: 1, limit: 50, properties: [id] });
+      const found = [...graph.statements.values()];
+      expect(found.length).toBeGreaterThan(0);
+      expect(new Set(found.map((s) => s.property))).toEqual(new Set([id]));
+      expect(new Set(graph.toDataset().edges.map((e) => e.type))).toEqual(new Set([type]));
+    },
+  );
+
+  it("the query files read the qualifiers and reference parts the profile names", () => {
+    for (const id of Object.values(QUALIFIERS)) expect(WIKIDATA_QUERIES.statements).toContain(`pq:${id} `);
+    // references.rq reads every reference part (?part); the graph picks the profile's out of them.
+    expect(WIKIDATA_QUERIES.references).toMatch(/\?reference \?part \?value/);
+    expect(REFERENCE_PARTS).toMatchObject({ quotation: "P1683", publicationDate: "P577" });
+  });
+
+  it("every type the profile produces is in its vocabulary, exactly as the shared vocabulary has it", () => {
+    const shared = [
+      ...(JSON.parse(readFileSync("graph-data/quds-force.json", "utf8")) as Dataset).relationshipTypes,
+      ...(JSON.parse(readFileSync("graph-data/iran-backed-groups-designations.json", "utf8")) as Dataset)
+        .relationshipTypes,
+    ];
+    for (const property of WIKIDATA_PROPERTIES) {
+      const own = WIKIDATA_RELATIONSHIP_TYPES.find((t) => t.id === property.type);
+      expect(own, property.id).toBeDefined();
+      expect(own).toEqual(shared.find((t) => t.id === property.type));
+    }
   });
 });

@@ -3,7 +3,8 @@
  * the app's dataset made from it: an ordinary dataset, so filters, paths, table and export work on it.
  *
  * Citations: a statement's references become sources (stated in / reference URL, with page(s) as
- * the locator and the retrieved date in the note). The app has not read those sources, only
+ * the locator, the retrieved date in the note, the publication date as the source's), and a
+ * reference's quotation becomes the citation's quote. The app has not read those sources, only
  * Wikidata's statement that they support it, so each citation is a claim made by Wikidata
  * (stance "claim", claimedBy "Wikidata"). A statement with no reference cites a source titled
  * "Wikidata statement without a reference", linking the item: the relationship stays traceable to
@@ -37,12 +38,15 @@ export interface LoadedStatement {
   subject: string;
   object: string;
   start?: string;
+  end?: string;
 }
 
 export interface ReferencePart {
   property: string;
   value: string;
   valueLabel?: string;
+  /** A text value's language tag (a quotation's, say). */
+  language?: string;
 }
 
 /** At most this many actor types are drawn apart; the rest share "Other class". */
@@ -93,8 +97,7 @@ export class WikidataGraph {
       const object = row.object?.value;
       if (!iri || !property || !propertyById(property) || !subject || !object) continue;
       if (!this.entity(subject) || !this.entity(object) || this.statements.has(iri)) continue;
-      const start = yearOf(row.start?.value);
-      const statement: LoadedStatement = { iri, property, subject, object, ...(start ? { start } : {}) };
+      const statement: LoadedStatement = { iri, property, subject, object, ...datesOf(row) };
       this.statements.set(iri, statement);
       added.push(statement);
     }
@@ -120,6 +123,7 @@ export class WikidataGraph {
           property,
           value,
           ...(row.valueLabel?.value ? { valueLabel: row.valueLabel.value } : {}),
+          ...(row.value?.language ? { language: row.value.language } : {}),
         });
       }
     }
@@ -144,6 +148,22 @@ export class WikidataGraph {
 function yearOf(time: string | undefined): string | undefined {
   const match = time ? /^\+?(\d{4})-/.exec(time) : null;
   return match?.[1];
+}
+
+/**
+ * A statement's dates from its qualifiers (a row of statements.rq): start time and end time; a point
+ * in time stands for both only when the statement has neither (the statement held then). An end
+ * before the start is not kept: the two cannot both be read as they stand.
+ */
+function datesOf(row: ResultRow): { start?: string; end?: string } {
+  let start = yearOf(row.start?.value);
+  let end = yearOf(row.end?.value);
+  if (!start && !end) {
+    start = yearOf(row.pointFirst?.value);
+    end = yearOf(row.pointLast?.value);
+  }
+  if (start && end && end < start) end = undefined;
+  return { ...(start ? { start } : {}), ...(end ? { end } : {}) };
 }
 
 /** A slug for an id: lower-case letters and digits between single hyphens, at most 200 characters. */
@@ -283,6 +303,7 @@ class DatasetWriter {
       target: nodeIdOf(target),
       type: property.type,
       ...(statement.start ? { start: statement.start } : {}),
+      ...(statement.end ? { end: statement.end } : {}),
       attributes: [
         {
           label: "Wikidata property",
@@ -336,6 +357,9 @@ class DatasetWriter {
     const retrieved = yearMonthDay(part(REFERENCE_PARTS.retrieved)?.value);
     const importedFrom = part(REFERENCE_PARTS.importedFrom);
     const pages = part(REFERENCE_PARTS.pages)?.value;
+    const published = yearOf(part(REFERENCE_PARTS.publicationDate)?.value);
+    const quotations = parts.filter((p) => p.property === REFERENCE_PARTS.quotation && p.value.trim());
+    const quote = (quotations.find((p) => p.language === "en") ?? quotations[0])?.value;
     const id = referenceId(iri);
     if (!this.sources.has(id)) {
       const statedInName = statedIn
@@ -358,16 +382,18 @@ class DatasetWriter {
         id,
         title,
         kind: url ? "other" : "dataset",
+        ...(published ? { published } : {}),
         ...(url && isHttp(url) ? { url } : {}),
         note: notes.join(" "),
       });
     }
     return {
       source: id,
+      ...(quote ? { quote } : {}),
       ...(pages ? { locator: `page(s) ${pages}` } : {}),
       stance: "claim",
       claimedBy: "Wikidata",
-      note: `Wikidata cites this reference for statement ${statement.iri}; the explorer has not read the source.`,
+      note: `Wikidata cites this reference for statement ${statement.iri}; the explorer has not read the source${quote ? ", and the quote is as Wikidata records it" : ""}.`,
     };
   }
 }
