@@ -6,6 +6,7 @@
 import { lazy, Suspense, useEffect, useState, type DragEvent } from "react";
 import { CanvasToolbar, ZoomControls } from "./components/canvas/CanvasToolbar";
 import { EmptyCanvas, FocusBar, LayoutProgress, Notices } from "./components/canvas/CanvasOverlays";
+import { OverviewBar } from "./components/canvas/OverviewBar";
 import { GraphCanvas } from "./components/canvas/GraphCanvas";
 import { DetailsPanel } from "./components/details/DetailsPanel";
 import { FilterPanel } from "./components/filters/FilterPanel";
@@ -96,6 +97,7 @@ export function App() {
       <main className={table ? "canvas-area table-shown" : "canvas-area"}>
         <CanvasToolbar />
         <FocusBar />
+        <OverviewBar />
         <GraphCanvas />
         {table && (
           <Suspense fallback={null}>

@@ -21,6 +21,7 @@ import { selectedActorIds } from "../domain/view/selection";
 import { bindCanvasEvents, type CanvasHandlers } from "./events";
 import type { PathElements } from "../domain/view/paths";
 import { bindDetailOnDemand } from "./detail";
+import { bindGroupNames, refreshGroupNames } from "./groupNames";
 import { clearHover, highlightPath } from "./highlight";
 import { LayoutRunner } from "./layoutRunner";
 import { renderingOptions, type Rendering } from "./rendering";
@@ -134,6 +135,7 @@ export class GraphController {
     });
     bindCanvasEvents(cy, this.handlers, () => !this.instanceRendering.fast);
     if (this.instanceRendering.fast) bindDetailOnDemand(cy);
+    bindGroupNames(cy);
     let settle: ReturnType<typeof setTimeout> | undefined;
     cy.on("viewport", () => {
       this.panning = true;
@@ -181,6 +183,7 @@ export class GraphController {
     this.detached.clear();
     this.definitions.clear();
     this.shown = null;
+    this.pendingCentre = null;
   }
 
   /** The dataset's elements, all of them, once per dataset: views then pick from them by id. */
@@ -252,6 +255,42 @@ export class GraphController {
       cy.add(toAdd);
     });
   }
+
+  /**
+   * Shows the overview (domain/overview): its groups' and links' definitions are put in with the
+   * dataset's (replacing those whose counts changed, on the canvas too), the expanded groups' actors
+   * start at their places in their discs, and then exactly what it lists is shown, as by showOnly.
+   */
+  showOverview(
+    view: ShownIds,
+    elements: readonly ElementDefinition[],
+    places: ReadonlyMap<string, Position>,
+  ): void {
+    this.layouts.remember(places);
+    const refresh = (el: SingularElementReturnValue | undefined, def: ElementDefinition) => {
+      if (el && JSON.stringify(el.data()) !== JSON.stringify(def.data)) el.data(def.data);
+    };
+    this.cy.batch(() => {
+      for (const def of elements) {
+        const id = String(def.data.id);
+        const before = this.definitions.get(id);
+        this.definitions.set(id, def);
+        if (!before || JSON.stringify(before.data) === JSON.stringify(def.data)) continue;
+        const drawn = this.cy.getElementById(id);
+        refresh(drawn.nonempty() ? drawn : this.detached.get(id), def);
+      }
+    });
+    this.showOnly(view);
+    refreshGroupNames(this.cy);
+    if (this.pendingCentre && this.cy.getElementById(this.pendingCentre).nonempty()) {
+      const id = this.pendingCentre;
+      this.pendingCentre = null;
+      this.centreOn(id);
+    }
+  }
+
+  /** An actor asked to be centred on before it was drawn (its group still collapsed). */
+  private pendingCentre: string | null = null;
 
   /**
    * Sizes every actor anew (a measure chosen, or recomputed for a new view): only the `size` data of
@@ -381,6 +420,8 @@ export class GraphController {
   centreOn(id: string): void {
     const { cy } = this;
     const element = cy.getElementById(id);
+    // Not drawn yet (in the overview, its group expands next): centred on once it is.
+    this.pendingCentre = element.empty() ? id : null;
     if (element.empty()) return;
     // Centre on the node itself, not on its bounding box (which includes the label below it).
     const position = element.isEdge()

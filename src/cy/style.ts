@@ -6,6 +6,7 @@ import type { NodeSingular, StylesheetJson } from "cytoscape";
 import type { NodeType, RelationshipType } from "../domain/dataset/schema";
 import { CLAIMED_EDGE_OPACITY } from "../domain/export/legend";
 import { RADIAL_LABEL_MAX_WIDTH } from "../domain/view/readableLayouts";
+import { GROUP_NAME_SIZE_DATA, UNNAMED_CLASS } from "./groupNames";
 
 export const CANVAS_BACKGROUND = "#f8fafc";
 /** The actors' label font (layouts measure labels in it). */
@@ -187,6 +188,44 @@ function plainOverviewStyles(vocabulary: Vocabulary): StylesheetJson {
   ] as StylesheetJson;
 }
 
+/**
+ * The overview's groups and links (overviewElements.ts): a group is a pale disc under everything
+ * else, its name always drawn (it is what the reader navigates by); an expanded one is fainter, its
+ * name above it, and lets taps through to its actors. A link's width counts its relationships.
+ */
+const overviewStyles: StylesheetJson = [
+  {
+    selector: "node[?overviewGroup]",
+    style: {
+      shape: "ellipse",
+      "background-color": "#cbd5e1",
+      "background-opacity": 0.55,
+      "border-width": 2,
+      "border-color": "#64748b",
+      // Sized for the zoom by groupNames.ts; until it has run, by the disc.
+      "font-size": (node: NodeSingular) =>
+        Number(node.data(GROUP_NAME_SIZE_DATA)) || Number(node.data("fontSize")) || 14,
+      "text-valign": "center",
+      "text-max-width": (node: NodeSingular) => `${Number(node.data("labelWidth")) || 120}px`,
+      "text-outline-width": 0,
+      "z-compound-depth": "bottom",
+    },
+  },
+  { selector: `node[?overviewGroup].${UNNAMED_CLASS}`, style: { label: "" } },
+  {
+    selector: "node[?overviewGroup][?expanded]",
+    style: {
+      "background-opacity": 0.14,
+      "border-style": "dashed",
+      "text-valign": "top",
+      "text-margin-y": -8,
+      events: "no",
+    },
+  },
+  // Links pass over the discs they do not join; a tap on a disc under one must reach the disc.
+  { selector: "edge[?overviewLink]", style: { width: "data(width)", opacity: 0.6, events: "no" } },
+];
+
 /** The data field of an actor's community colour, when actors are coloured by community. */
 export const COMMUNITY_COLOR_DATA = "communityColor";
 
@@ -228,6 +267,7 @@ export function buildStylesheet(vocabulary: Vocabulary, options: StyleOptions = 
     ...edgeStyles,
     ...claimedStyles,
     ...(options.fast && options.plainOverview ? plainOverviewStyles(vocabulary) : []),
+    ...overviewStyles,
     ...states,
   ];
 }

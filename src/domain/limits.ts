@@ -66,6 +66,19 @@ export const FORCE_LAYOUT_MAX_NODES = 25_000;
 /** Above this many actors (or three times as many relationships) fast drawing turns on by itself. */
 export const FAST_RENDERING_MIN_NODES = 2000;
 
+/**
+ * From this many actors a dataset opens in the overview: its communities drawn as groups, expanded on
+ * demand. Below it the whole graph is drawn (the force layout still runs up to FORCE_LAYOUT_MAX_NODES;
+ * a first frame at 20,000 actors already takes tens of seconds without a GPU).
+ */
+export const OVERVIEW_MIN_ACTORS = 20_000;
+
+/** A group larger than this is split (by its own communities, then by type): expanding one stays quick. */
+export const OVERVIEW_MAX_GROUP_ACTORS = 2_000;
+
+/** The most links between collapsed groups drawn at once (the strongest); the rest are counted. */
+export const OVERVIEW_MAX_GROUP_LINKS = 1_500;
+
 // ---------------------------------------------------------------------------------------------------
 // Links
 
@@ -213,6 +226,11 @@ export const LIMITS: readonly Limit[] = [
     what: "Full-detail drawing",
     limit: `${count(FAST_RENDERING_MIN_NODES)} actors or ${count(3 * FAST_RENDERING_MIN_NODES)} relationships`,
     then: "Above it _Fast drawing_ turns on (the toolbar can force _Full detail_).",
+  },
+  {
+    what: "Overview",
+    limit: `${count(OVERVIEW_MIN_ACTORS)} actors`,
+    then: `From it the graph opens as groups (its communities, at most ${count(OVERVIEW_MAX_GROUP_ACTORS)} actors each), expanded on demand; the ${count(OVERVIEW_MAX_GROUP_LINKS)} strongest links between collapsed groups are drawn.`,
   },
   {
     what: "Settings in a link",

@@ -7,10 +7,16 @@ import { create } from "zustand";
 import { createDatabaseSlice, type DatabaseSlice } from "./databaseSlice";
 import { createDatasetSlice, type DatasetSlice } from "./datasetSlice";
 import { createMeasuresSlice, type MeasuresSlice } from "./measuresSlice";
+import { createOverviewSlice, type OverviewSlice } from "./overviewSlice";
 import { createUiSlice, type UiSlice } from "./uiSlice";
 import { createViewSlice, type ViewSlice } from "./viewSlice";
 
-export type ExplorerState = DatasetSlice & ViewSlice & UiSlice & MeasuresSlice & DatabaseSlice;
+export type ExplorerState = DatasetSlice &
+  ViewSlice &
+  UiSlice &
+  MeasuresSlice &
+  DatabaseSlice &
+  OverviewSlice;
 
 export function createExplorerStore() {
   return create<ExplorerState>()((...args) => ({
@@ -19,6 +25,7 @@ export function createExplorerStore() {
     ...createUiSlice(...args),
     ...createMeasuresSlice(...args),
     ...createDatabaseSlice(...args),
+    ...createOverviewSlice(...args),
   }));
 }
 

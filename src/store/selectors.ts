@@ -21,6 +21,10 @@ import {
 } from "../domain/view/colorBy";
 import type { ExplorerState } from "./index";
 import type { MeasuresStatus } from "./measuresSlice";
+import type { OverviewStatus } from "./overviewSlice";
+import { OVERVIEW_MIN_ACTORS } from "../domain/limits";
+import type { Grouping } from "../domain/overview/grouping";
+import { overviewOf, type OverviewView } from "../domain/overview/overviewView";
 
 export const selectCurrent = (s: ExplorerState) => s.current;
 export const selectIndex = (s: ExplorerState) => s.current?.index ?? null;
@@ -132,6 +136,7 @@ export function viewStateOf(s: ExplorerState, isBundled: (file: string) => boole
     ...(s.table ? { table: s.table } : {}),
     sizeBy: s.sizeBy,
     ...(s.colorBy && s.colorBy !== DEFAULT_COLOR_BY ? { colorBy: s.colorBy } : {}),
+    ...(s.groups && s.groups.length > 0 ? { groups: s.groups } : {}),
   };
 }
 
@@ -324,4 +329,43 @@ export const selectActorCommunities = (s: ExplorerState): ReadonlyMap<string, nu
     communityNumbersCache.set(columns, numbers);
   }
   return numbers;
+};
+
+// ---------------------------------------------------------------------------------------------------
+// Overview of a very large graph (overviewSlice; the expanded groups are the view's `groups`).
+
+/** Whether the open dataset is large enough to open in the overview. */
+export const selectWantsOverview = (s: ExplorerState): boolean =>
+  (s.current?.index.dataset.nodes.length ?? 0) >= OVERVIEW_MIN_ACTORS;
+
+/** Where the overview of the open dataset stands; null when it has none (it is small enough). */
+export const selectOverviewStatus = (s: ExplorerState): OverviewStatus | null => {
+  if (!selectWantsOverview(s)) return null;
+  const { overview } = s;
+  return overview && overview.dataset === s.current?.index.dataset ? overview.status : "grouping";
+};
+
+/** The open dataset's groups, once ready. */
+export const selectOverviewGrouping = (s: ExplorerState): Grouping | null =>
+  selectOverviewStatus(s) === "ready" ? (s.overview?.grouping ?? null) : null;
+
+const NO_GROUPS: string[] = [];
+export const selectExpandedGroups = (s: ExplorerState): string[] => s.groups ?? NO_GROUPS;
+
+const overviewViewCache = new WeakMap<
+  VisibleGraph,
+  { grouping: Grouping; groups: string[]; view: OverviewView }
+>();
+
+/** What the overview draws now: groups, expanded groups' actors and the links between them. */
+export const selectOverviewView = (s: ExplorerState): OverviewView | null => {
+  const grouping = selectOverviewGrouping(s);
+  const visible = selectVisibleGraph(s);
+  if (!grouping || !visible || !s.current) return null;
+  const groups = selectExpandedGroups(s);
+  const cached = overviewViewCache.get(visible);
+  if (cached?.grouping === grouping && cached.groups === groups) return cached.view;
+  const view = overviewOf(s.current.index, visible, grouping, new Set(groups));
+  overviewViewCache.set(visible, { grouping, groups, view });
+  return view;
 };

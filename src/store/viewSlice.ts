@@ -10,6 +10,7 @@ import { DEFAULT_SIZE_BY, type SizeBy } from "../domain/view/sizeBy";
 import { DEFAULT_COLOR_BY, type ColorBy } from "../domain/view/colorBy";
 import { boundedNotices } from "../domain/notices";
 import { addActors, toggleActor } from "../domain/view/selection";
+import { groupKeyOf, isGroupId, isLinkId } from "../domain/overview/overviewView";
 import type {
   Focus,
   PathQuery,
@@ -48,6 +49,10 @@ export interface ViewSlice extends ViewFields {
   setSizeBy(sizeBy: SizeBy): void;
   /** What an actor's colour on the canvas means. */
   setColorBy(colorBy: ColorBy): void;
+  /** Overview: shows a group's actors in place of its disc (or the disc again). */
+  expandGroups(keys: readonly string[]): void;
+  collapseGroup(key: string): void;
+  collapseAllGroups(): void;
   applyViewState(view: ViewState, notices?: string[]): void;
 }
 
@@ -64,10 +69,19 @@ export function viewFieldsOf(view: ViewState): ViewFields {
     sizeBy: view.sizeBy,
     // Set even when absent: a link without a colour choice colours by type.
     colorBy: view.colorBy,
+    // Set even when absent: a link without groups shows the overview collapsed.
+    groups: view.groups,
   };
 }
 
 const withSpec = (s: ExplorerState, patch: Partial<ViewSpec>) => ({ spec: { ...s.spec, ...patch } });
+
+/** The expanded groups with these added (in the order they were expanded); unchanged if all were. */
+function withGroups(s: ExplorerState, keys: readonly string[]): Partial<ExplorerState> {
+  const known = s.groups ?? [];
+  const added = [...new Set(keys)].filter((key) => !known.includes(key));
+  return added.length > 0 ? { groups: [...known, ...added] } : {};
+}
 
 export const createViewSlice: StateCreator<ExplorerState, [], [], ViewSlice> = (set) => ({
   spec: DEFAULT_VIEW_SPEC,
@@ -76,9 +90,27 @@ export const createViewSlice: StateCreator<ExplorerState, [], [], ViewSlice> = (
   layoutRoot: null,
   viewport: null,
   sizeBy: DEFAULT_SIZE_BY,
-  select: (selection) => set({ selection }),
-  toggleSelectedNode: (id) => set((s) => ({ selection: toggleActor(s.selection, id) })),
-  addSelectedNodes: (ids) => set((s) => ({ selection: addActors(s.selection, ids) })),
+  // In the overview a group is not selected but expanded, and a link between groups is not an
+  // element of the dataset: neither becomes the selection, whichever way it was picked.
+  select: (selection) =>
+    set((s) =>
+      isGroupId(selection.id)
+        ? withGroups(s, [groupKeyOf(selection.id)])
+        : isLinkId(selection.id)
+          ? {}
+          : { selection },
+    ),
+  toggleSelectedNode: (id) =>
+    set((s) =>
+      isGroupId(id) ? withGroups(s, [groupKeyOf(id)]) : { selection: toggleActor(s.selection, id) },
+    ),
+  addSelectedNodes: (ids) =>
+    set((s) => ({
+      selection: addActors(
+        s.selection,
+        ids.filter((id) => !isGroupId(id)),
+      ),
+    })),
   clearSelection: () => set({ selection: null }),
   setLayout: (layout, root) => set({ layout, layoutRoot: root ?? null }),
   setFilters: (patch) => set((s) => withSpec(s, { filters: { ...s.spec.filters, ...patch } })),
@@ -99,5 +131,12 @@ export const createViewSlice: StateCreator<ExplorerState, [], [], ViewSlice> = (
   showTable: (table) => set({ table: table ?? undefined }),
   setSizeBy: (sizeBy) => set({ sizeBy }),
   setColorBy: (colorBy) => set({ colorBy: colorBy === DEFAULT_COLOR_BY ? undefined : colorBy }),
+  expandGroups: (keys) => set((s) => withGroups(s, keys)),
+  collapseGroup: (key) =>
+    set((s) => {
+      const left = (s.groups ?? []).filter((k) => k !== key);
+      return { groups: left.length > 0 ? left : undefined };
+    }),
+  collapseAllGroups: () => set({ groups: undefined }),
   applyViewState: (view, notices = []) => set({ ...viewFieldsOf(view), notices: boundedNotices(notices) }),
 });

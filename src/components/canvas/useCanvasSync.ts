@@ -8,7 +8,10 @@ import { useEffect, useRef, type RefObject } from "react";
 import { GraphController } from "../../cy/controller";
 import { drawDataset, drawGrowth } from "../../cy/drawDataset";
 import { grewFrom } from "../../domain/view/growth";
-import { actorSizer } from "../../cy/elements";
+import { actorSizer, toElements } from "../../cy/elements";
+import { overviewElements } from "../../cy/overviewElements";
+import { groupKeyOfActor, isGroupId, isGroupKey } from "../../domain/overview/overviewView";
+import { selectedActorIds } from "../../domain/view/selection";
 import { canvasCommands, registerCanvas, unregisterCanvas } from "../../cy/registry";
 import type { DatasetIndex } from "../../domain/dataset/datasetIndex";
 import type { Viewport } from "../../domain/view/types";
@@ -29,6 +32,10 @@ import {
   selectActorColourValues,
   selectViewport,
   selectVisibleGraph,
+  selectOverviewStatus,
+  selectOverviewView,
+  selectOverviewGrouping,
+  selectExpandedGroups,
 } from "../../store/selectors";
 import { relayout } from "./canvasActions";
 import { useMeasures } from "../shared/useMeasures";
@@ -53,13 +60,17 @@ interface Drawn {
   sizes: ReadonlyMap<string, number> | null;
   /** The community colours actors are drawn in; null: their types' colours. */
   colours: ReadonlyMap<string, string> | null;
+  /** Drawn as the overview (useOverviewDrawing), not whole. */
+  overview?: boolean;
 }
 
 export function useCanvasSync(containerRef: RefObject<HTMLDivElement | null>) {
   const controllerRef = useRef<GraphController | null>(null);
-  const drawnRef = useRef<Drawn>({ index: null, ready: false, layout: "", sizes: null, colours: null });
+  const drawnRef = useRef<Drawn>({ ...NOTHING_DRAWN });
   useControllerLifetime(containerRef, controllerRef, drawnRef);
   useDatasetDrawing(controllerRef, drawnRef);
+  useOverviewDrawing(controllerRef, drawnRef);
+  useExpandGroupsOfSelection();
   useActorSizes(controllerRef, drawnRef);
   useActorColours(controllerRef, drawnRef);
   useCentreWhenShown(controllerRef, drawnRef);
@@ -90,9 +101,11 @@ function useControllerLifetime(
       // An actor read from a database is expanded (its neighbours loaded); otherwise it joins the focus.
       onDoubleTapNode: (id) =>
         afterNextPaint(() =>
-          store().current?.origin?.kind === "database"
-            ? void store().expandFromDatabase({ nodeId: id, hops: 1 })
-            : store().addToFocus(id),
+          isGroupId(id)
+            ? undefined
+            : store().current?.origin?.kind === "database"
+              ? void store().expandFromDatabase({ nodeId: id, hops: 1 })
+              : store().addToFocus(id),
         ),
       onViewportChange: (viewport) => store().setViewport(viewport),
       onLayoutStatus: (status) => store().setLayoutStatus(status),
@@ -106,7 +119,7 @@ function useControllerLifetime(
       unregisterCanvas(controller);
       controller.destroy();
       controllerRef.current = null;
-      drawnRef.current = { index: null, ready: false, layout: "", sizes: null, colours: null };
+      drawnRef.current = { ...NOTHING_DRAWN };
     };
   }, [containerRef, controllerRef, drawnRef]);
 }
@@ -126,9 +139,13 @@ const layoutKey = (layout: string, root: string | null) => `${layout}:${root ?? 
 function useDatasetDrawing(controllerRef: ControllerRef, drawnRef: DrawnRef) {
   const index = useExplorerStore(selectIndex);
   const visible = useExplorerStore(selectVisibleGraph);
+  const overview = useExplorerStore(selectOverviewStatus);
   useEffect(() => {
     const controller = controllerRef.current;
     if (!controller || !index || !visible) return;
+    // The overview draws it (useOverviewDrawing); if grouping failed, it is drawn whole after all.
+    if (overview === "grouping" || overview === "ready") return;
+    if (drawnRef.current.overview) drawnRef.current = { ...NOTHING_DRAWN };
     const drawn = drawnRef.current;
     if (drawn.index && drawn.index !== index && drawn.ready && isGrowth(drawn.index, index)) {
       drawGrowth(controller, index);
@@ -181,7 +198,79 @@ function useDatasetDrawing(controllerRef: ControllerRef, drawnRef: DrawnRef) {
         (error: unknown) => isCurrent() && store().notify(`The graph could not be drawn: ${String(error)}`),
       )
       .finally(() => isCurrent() && store().setCanvasBusy(false));
-  }, [controllerRef, drawnRef, index, visible]);
+  }, [controllerRef, drawnRef, index, visible, overview]);
+}
+
+const NOTHING_DRAWN: Drawn = { index: null, ready: false, layout: "", sizes: null, colours: null };
+
+/**
+ * A very large dataset opens in the overview: no layout of the whole, and nothing drawn until its
+ * actors are grouped (in a worker); then the groups are drawn at their places and only what the
+ * overview lists is ever on the canvas. Filters, expanding and collapsing patch it like any view.
+ */
+function useOverviewDrawing(controllerRef: ControllerRef, drawnRef: DrawnRef) {
+  const index = useExplorerStore(selectIndex);
+  const status = useExplorerStore(selectOverviewStatus);
+  const view = useExplorerStore(selectOverviewView);
+  const linkedViewport = useRef<Viewport | null>(null);
+  useEffect(() => {
+    const controller = controllerRef.current;
+    if (!controller || !index || (status !== "grouping" && status !== "ready")) return;
+    const state = store();
+    if (drawnRef.current.index !== index) {
+      // The view the link or the dataset opened with, read before clearing the canvas reports its own.
+      linkedViewport.current = state.viewport;
+      drawnRef.current = {
+        ...NOTHING_DRAWN,
+        index,
+        layout: layoutKey(state.layout, state.layoutRoot),
+        overview: true,
+      };
+      controller.clear();
+      controller.setRendering({ fast: selectFastRendering(state), webgl: state.rendering.webgl });
+      controller.setVocabulary(index.dataset);
+      controller.setDefinitions(toElements(index));
+      state.setCanvasBusy(true);
+      state.ensureOverview();
+    }
+    if (!view) return;
+    controller.showOverview(view, overviewElements(index, view), view.places);
+    // An actor selected (or on a path) before its group was expanded is drawn only now.
+    controller.setSelection(state.selection);
+    controller.highlightPath(selectPathElements(state));
+    // The discs never move, so after the first fit the view stays where the reader (or a search
+    // that centred on an actor) put it: expanding, collapsing and filtering never re-fit.
+    if (drawnRef.current.ready) return;
+    drawnRef.current.ready = true;
+    controller.fit(true);
+    if (linkedViewport.current) controller.setViewport(linkedViewport.current);
+    state.setCanvasBusy(false);
+  }, [controllerRef, drawnRef, index, status, view]);
+}
+
+/**
+ * In the overview, an actor selected (on the canvas, in search or the table, by a link) or on a
+ * found path has its group expanded, so it is drawn: the group stays expanded after, until the
+ * reader collapses it. A link's groups that this dataset does not have are dropped with a notice.
+ */
+function useExpandGroupsOfSelection() {
+  const grouping = useExplorerStore(selectOverviewGrouping);
+  const selection = useExplorerStore(selectSelection);
+  const path = useExplorerStore(selectPathElements);
+  useEffect(() => {
+    const state = store();
+    const index = state.current?.index;
+    if (!grouping || !index) return;
+    const unknown = selectExpandedGroups(state).filter((key) => !isGroupKey(index, grouping, key));
+    for (const key of unknown) state.collapseGroup(key);
+    if (unknown.length > 0)
+      state.notify(
+        `Ignored ${unknown.length === 1 ? "a group" : `${unknown.length} groups`} in the link that this dataset does not have: ${unknown.slice(0, 3).join(", ")}.`,
+      );
+    const actors = [...(selection ? selectedActorIds(selection) : []), ...(path?.nodeIds ?? [])];
+    const keys = actors.flatMap((id) => groupKeyOfActor(index, grouping, id) ?? []);
+    if (keys.length > 0) state.expandGroups(keys);
+  }, [grouping, selection, path]);
 }
 
 /**

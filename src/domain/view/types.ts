@@ -94,6 +94,11 @@ export interface ViewState {
   sizeBy: SizeBy;
   /** What an actor's colour on the canvas means; absent: its type. */
   colorBy?: ColorBy;
+  /**
+   * In the overview of a very large graph: the groups expanded into their actors, by key (the id of
+   * each group's most connected actor), in the order they were expanded; absent: none.
+   */
+  groups?: string[];
 }
 
 export type DatabaseProfile = "wikidata" | "rdf";

@@ -16,6 +16,7 @@
  *   layout=concentric       root=id          layout and its root actor
  *   size=betweenness        what an actor's size means (degree, betweenness, pagerank; see sizeBy.ts)
  *   color=community         what an actor's colour means (its type when absent; see colorBy.ts)
+ *   groups=a,b              overview of a very large graph: the groups expanded (by their hub actor's id)
  *   z=1.25     pan=10.5,-3  viewport: zoom rounded to 3 decimals, pan to 1 (compare rounded values)
  *   view=table rows=relationships  the table view instead of the canvas, and which table (actors default)
  *
@@ -238,6 +239,7 @@ export function encodeViewState(view: ViewState): string {
     ["root", view.layoutRoot ?? undefined],
     ["size", view.sizeBy === DEFAULT_SIZE_BY ? undefined : view.sizeBy],
     ["color", view.colorBy && view.colorBy !== DEFAULT_COLOR_BY ? view.colorBy : undefined],
+    ["groups", view.groups && view.groups.length > 0 ? view.groups.join(",") : undefined],
     ...viewportEntries(view.viewport),
     ["view", view.table ? "table" : undefined],
     ["rows", view.table === "relationships" ? "relationships" : undefined],
@@ -277,6 +279,7 @@ interface Draft {
   layoutRoot: string | null;
   sizeBy: SizeBy;
   colorBy: ColorBy;
+  groups: string[] | null;
   zoom: { value: number; raw: string } | null;
   pan: { value: { x: number; y: number }; raw: string } | null;
   table: boolean;
@@ -511,6 +514,11 @@ const READERS: Record<string, Reader> = {
     if (!isSizeBy(value)) return `size must be one of ${SIZE_BY.join(", ")}`;
     draft.sizeBy = value;
   },
+  groups(value, draft, notices) {
+    const ids = [...new Set(readIds("groups", value, notices))];
+    if (ids.length === 0) return "groups needs at least one group (its hub actor's id)";
+    draft.groups = ids;
+  },
   color(value, draft) {
     if (!isColorBy(value)) return `color must be one of ${COLOR_BY.join(", ")}`;
     draft.colorBy = value;
@@ -608,6 +616,7 @@ function emptyDraft(): Draft {
     layoutRoot: null,
     sizeBy: DEFAULT_SIZE_BY,
     colorBy: DEFAULT_COLOR_BY,
+    groups: null,
     zoom: null,
     pan: null,
     table: false,
@@ -659,6 +668,7 @@ function assemble(draft: Draft, notices: NoticeBoard): ViewState {
     ...(table ? { table } : {}),
     sizeBy: draft.sizeBy,
     ...(draft.colorBy !== DEFAULT_COLOR_BY ? { colorBy: draft.colorBy } : {}),
+    ...(draft.groups ? { groups: draft.groups } : {}),
   };
 }
 
@@ -853,6 +863,9 @@ export function sanitizeViewState(
     view.layoutRoot === null
       ? []
       : keepKnown([view.layoutRoot], index.nodesById, ["layout root", "layout roots"], notices);
+  // Whether a known actor heads a group is only known once the overview has grouped the dataset.
+  const groups = view.groups && keepKnown(view.groups, index.nodesById, ["group", "groups"], notices);
   if (notices.length === 0) return { view, notices };
-  return { view: { ...view, spec, selection, layoutRoot: root[0] ?? null }, notices };
+  const kept = groups && groups.length > 0 ? { groups } : { groups: undefined };
+  return { view: { ...view, spec, selection, layoutRoot: root[0] ?? null, ...kept }, notices };
 }

@@ -100,6 +100,11 @@ const CANONICAL: [string, ViewState, string][] = [
   ["actors sized by PageRank", viewWith({ sizeBy: "pagerank" }), "size=pagerank"],
   ["actors coloured by community", viewWith({ colorBy: "community" }), "color=community"],
   [
+    "overview groups expanded, in the order they were",
+    viewWith({ groups: ["quds-force", "hezbollah"] }),
+    "groups=quds-force,hezbollah",
+  ],
+  [
     "everything, in the fixed key order",
     viewWith({
       dataset: "quds-force.json",
@@ -422,6 +427,8 @@ describe("encode and decode round trip", () => {
     table: fc.option(fc.constantFrom("actors" as const, "relationships" as const), { nil: undefined }),
     sizeBy: fc.constantFrom(...SIZE_BY),
     colorBy: fc.option(fc.constant("community" as const), { nil: undefined }),
+    // Expanded overview groups, in the order they were expanded (not sorted).
+    groups: fc.option(fc.uniqueArray(slug, { minLength: 1, maxLength: 4 }), { nil: undefined }),
   });
 
   it("reads back every valid view it writes, without notices", () => {
@@ -538,6 +545,18 @@ describe("sanitizeViewState", () => {
       viewWith({ layout: "breadthfirst", layoutRoot: "nobody" }),
       viewWith({ layout: "breadthfirst" }),
       ['Ignored layout root "nobody": it is not in this dataset.'],
+    ],
+    [
+      "expanded groups headed by actors it does not have",
+      viewWith({ groups: ["hezbollah", "gone", "iran"] }),
+      viewWith({ groups: ["hezbollah", "iran"] }),
+      ['Ignored group "gone": it is not in this dataset.'],
+    ],
+    [
+      "expanded groups when none is left",
+      viewWith({ groups: ["gone"], layoutRoot: "iran" }),
+      viewWith({ layoutRoot: "iran" }),
+      ['Ignored group "gone": it is not in this dataset.'],
     ],
     [
       "several problems at once, the rest kept",
