@@ -8,8 +8,8 @@ import type { CollectionArgument, Core, EdgeCollection, NodeCollection, NodeSing
 
 /** At most this many actors on screen for their relationships to be drawn in full. */
 export const NEAR_MAX_ACTORS = 300;
-/** Quiet time after a pan or zoom before the on-screen set is worked out again. */
-const VIEWPORT_SETTLE_MS = 150;
+/** Quiet time after a pan or zoom before what depends on the view is worked out again (groupNames.ts too). */
+export const VIEWPORT_SETTLE_MS = 150;
 
 /** Gives `className` to exactly `next`, touching only the elements that gain or lose it. */
 function moveClass(current: EdgeCollection, next: EdgeCollection, className: string): EdgeCollection {

@@ -6,12 +6,12 @@
  * too small on screen to hold a name is drawn without one. Only the few hundred group nodes are touched.
  */
 import type { Core, NodeSingular } from "cytoscape";
+import { VIEWPORT_SETTLE_MS } from "./detail";
 
 const MIN_PX = 12;
 const MAX_PX = 24;
 /** A disc narrower than this on screen shows no name (it would cover its neighbours). */
 const NAMED_MIN_DIAMETER_PX = 72;
-const VIEWPORT_SETTLE_MS = 150;
 
 /** The data field style.ts reads for a group name's size; `unnamed` hides the name. */
 export const GROUP_NAME_SIZE_DATA = "nameSize";
